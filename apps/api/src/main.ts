@@ -1,0 +1,47 @@
+/**
+ * `npm start`: validates the configuration, prepares the database (embedded
+ * when DATABASE_URL is unset), loads the demo data into an empty database,
+ * then serves the API and the web app on one port.
+ */
+import 'reflect-metadata';
+import 'dotenv/config';
+import { repoRoot } from '@habeas/db';
+import { prepareDatabase } from './bootstrap/prepare-database';
+import { runFirstStart } from './bootstrap/first-start';
+import { ConfigError, loadConfig } from './config/config.schema';
+import { createHttpApp } from './http-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, repoRoot());
+  const say = (line: string) => console.log(`[habeas] ${line}`);
+  const database = await prepareDatabase(config, say);
+  try {
+    await runFirstStart(config, database.info, say);
+    const app = await createHttpApp(config, database.info, { serveWeb: true });
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const url = config.HABEAS_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+    say(`Habeas is running: open ${url}  (API docs: ${url}/api/docs)`);
+    const shutdown = async () => {
+      await app.close();
+      await database.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown());
+    process.once('SIGTERM', () => void shutdown());
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof Error && ['ConfigError', 'StartupError', 'EmbeddedPostgresError'].includes(error.name);
+  if (error instanceof ConfigError || known) {
+    console.error(`[habeas] ${(error as Error).message}`);
+  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    console.error(`[habeas] Port ${process.env.PORT ?? 3000} is in use: stop the other program or set PORT.`);
+  } else {
+    console.error('[habeas] Start failed:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+/**
+ * Stable error codes: every error the API returns has the shape
+ * `{ statusCode, code, message, details? }` with one of these codes. Clients
+ * branch on `code`, never on `message` (which may be reworded or translated).
+ */
+export const ErrorCode = {
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  NOT_FOUND: 'NOT_FOUND',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
+  REFERENCE_INVALID: 'REFERENCE_INVALID',
+  REFERENCED_ELSEWHERE: 'REFERENCED_ELSEWHERE',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CSRF_FAILED: 'CSRF_FAILED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  TOTP_REQUIRED: 'TOTP_REQUIRED',
+  TOTP_INVALID: 'TOTP_INVALID',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  ROUTE_NOT_FOUND: 'ROUTE_NOT_FOUND',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** HTTP status for each code: the single mapping used by the API's error filter. */
+export const errorStatus: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  REFERENCE_INVALID: 400,
+  UNAUTHENTICATED: 401,
+  TOTP_REQUIRED: 401,
+  TOTP_INVALID: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  REFERENCED_ELSEWHERE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+};

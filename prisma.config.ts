@@ -14,7 +14,8 @@ export default defineConfig({
   migrations: { path: path.join('prisma', 'migrations') },
   async adapter() {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error('DATABASE_URL must be set for Prisma migrations (npm run db:migrate sets it for you).');
+    if (!url)
+      throw new Error('DATABASE_URL must be set for Prisma migrations (npm run db:migrate sets it for you).');
     return new MigrationPgAdapterFactory(url);
   },
 });

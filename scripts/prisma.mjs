@@ -21,7 +21,7 @@ function runPrisma(env) {
   return result.status ?? 1;
 }
 
-let env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
+const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
 let embedded;
 if (!env.DATABASE_URL) {
   if (!needsDatabase) {
@@ -33,10 +33,12 @@ if (!env.DATABASE_URL) {
     }
     const { startEmbeddedPostgres } = require(path.join(root, 'packages/db/dist/index.js'));
     const dataDir = path.resolve(root, env.HABEAS_DATA_DIR ?? '.data', 'pg');
-    embedded = await startEmbeddedPostgres({ dataDir, port: Number(env.HABEAS_PG_PORT ?? 5488) }).catch((error) => {
-      console.error(error.message);
-      process.exit(1);
-    });
+    embedded = await startEmbeddedPostgres({ dataDir, port: Number(env.HABEAS_PG_PORT ?? 5488) }).catch(
+      (error) => {
+        console.error(error.message);
+        process.exit(1);
+      },
+    );
     env.DATABASE_URL = embedded.url.replace(/\/postgres$/, '/habeas');
     const pg = require('pg');
     const client = new pg.Client(embedded.url);

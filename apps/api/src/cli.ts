@@ -12,7 +12,10 @@ import { createHttpApp } from './http-app';
 import { buildOpenApiDocument } from './openapi/openapi';
 
 async function writeOpenApi(): Promise<void> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: 'postgresql://unused@127.0.0.1:1/unused' }, repoRoot());
+  const config = loadConfig(
+    { ...process.env, DATABASE_URL: 'postgresql://unused@127.0.0.1:1/unused' },
+    repoRoot(),
+  );
   const app = await createHttpApp(config, new DatabaseInfo(config.DATABASE_URL!, false), { logger: false });
   await app.init();
   const document = buildOpenApiDocument(app);

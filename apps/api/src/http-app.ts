@@ -26,7 +26,7 @@ export async function createHttpApp(
         ? false
         : { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     // Keep a caller's request id (a proxy's, or the web app's) so one id follows a request end to end.
-    genReqId: (req) => {
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
@@ -34,7 +34,7 @@ export async function createHttpApp(
     trustProxy: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    logger: options.logger === false ? false : ['error', 'warn'],
     bufferLogs: false,
   });
   app.setGlobalPrefix('api');
@@ -48,7 +48,9 @@ export async function createHttpApp(
   if (options.serveWeb) {
     app.useStaticAssets({ root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
   }
-  app.useGlobalFilters(AllExceptionsFilter.withWebApp(options.serveWeb ? path.join(webDist, 'index.html') : undefined));
+  app.useGlobalFilters(
+    AllExceptionsFilter.withWebApp(options.serveWeb ? path.join(webDist, 'index.html') : undefined),
+  );
   setupOpenApi(app);
   app.enableShutdownHooks();
   return app;

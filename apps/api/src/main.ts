@@ -6,8 +6,8 @@
 import 'reflect-metadata';
 import 'dotenv/config';
 import { repoRoot } from '@habeas/db';
-import { prepareDatabase } from './bootstrap/prepare-database';
 import { runFirstStart } from './bootstrap/first-start';
+import { prepareDatabase } from './bootstrap/prepare-database';
 import { ConfigError, loadConfig } from './config/config.schema';
 import { createHttpApp } from './http-app';
 
@@ -35,7 +35,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof Error && ['ConfigError', 'StartupError', 'EmbeddedPostgresError'].includes(error.name);
+  const known =
+    error instanceof Error && ['ConfigError', 'StartupError', 'EmbeddedPostgresError'].includes(error.name);
   if (error instanceof ConfigError || known) {
     console.error(`[habeas] ${(error as Error).message}`);
   } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {

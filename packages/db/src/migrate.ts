@@ -26,7 +26,10 @@ export function migrationsDir(): string {
 export function migrationNames(): string[] {
   return fs
     .readdirSync(migrationsDir(), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir(), entry.name, 'migration.sql')))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && fs.existsSync(path.join(migrationsDir(), entry.name, 'migration.sql')),
+    )
     .map((entry) => entry.name)
     .sort();
 }
@@ -53,12 +56,18 @@ export interface MigrationState {
 
 export async function migrationState(pool: Pool): Promise<MigrationState> {
   const known = migrationNames();
-  const exists = await pool.query<{ ok: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS ok`);
-  if (!exists.rows[0]?.ok) return { applied: 0, pending: known, failed: [] };
-  const rows = await pool.query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-    'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations',
+  const exists = await pool.query<{ ok: boolean }>(
+    `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS ok`,
   );
-  const done = new Set(rows.rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
+  if (!exists.rows[0]?.ok) return { applied: 0, pending: known, failed: [] };
+  const rows = await pool.query<{
+    migration_name: string;
+    finished_at: Date | null;
+    rolled_back_at: Date | null;
+  }>('SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations');
+  const done = new Set(
+    rows.rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name),
+  );
   const failed = rows.rows.filter((r) => !r.finished_at && !r.rolled_back_at).map((r) => r.migration_name);
   return { applied: done.size, pending: known.filter((name) => !done.has(name)), failed };
 }

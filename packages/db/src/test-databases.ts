@@ -8,8 +8,6 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { connectionFields, withDatabase } from './connection';
 
-export const TEMPLATE_DATABASE = 'habeas_test_template';
-
 export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const client = new Client({ ...connectionFields(serverUrl), database: 'postgres' });
   await client.connect();
@@ -27,10 +25,17 @@ export async function recreateDatabase(serverUrl: string, name: string, template
 }
 
 /** A fresh database cloned from the migrated template; drop it with dropDatabase. */
-export async function cloneTestDatabase(serverUrl: string, label = 'file'): Promise<{ url: string; name: string }> {
-  const safe = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 30);
+export async function cloneTestDatabase(
+  serverUrl: string,
+  template: string,
+  label = 'file',
+): Promise<{ url: string; name: string }> {
+  const safe = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 30);
   const name = `habeas_test_${safe}_${randomBytes(4).toString('hex')}`;
-  const url = await recreateDatabase(serverUrl, name, TEMPLATE_DATABASE);
+  const url = await recreateDatabase(serverUrl, name, template);
   return { url, name };
 }
 

@@ -1,5 +1,8 @@
 // The contract between the API and the web app. Depends on zod only.
+
+export * from './auth';
+export * from './common';
+export * from './dates';
 export * from './errors';
 export * from './health';
-export * from './dates';
 export * from './names';

@@ -6,4 +6,8 @@ import type { DatabaseInfo } from '../database/database-info';
  * (on the embedded database, or when asked) the demo data set.
  * Filled in by the accounts and case-records modules.
  */
-export async function runFirstStart(_config: Config, _database: DatabaseInfo, _say: (line: string) => void): Promise<void> {}
+export async function runFirstStart(
+  _config: Config,
+  _database: DatabaseInfo,
+  _say: (line: string) => void,
+): Promise<void> {}

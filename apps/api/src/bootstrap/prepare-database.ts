@@ -17,7 +17,10 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
-export async function prepareDatabase(config: Config, log: (line: string) => void): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: Config,
+  log: (line: string) => void,
+): Promise<PreparedDatabase> {
   let url = config.DATABASE_URL;
   let stop = async () => {};
   const embedded = !url;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type ErrorBody, ErrorCode } from '@habeas/shared';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
 import { mapPrismaError } from './prisma-errors';
@@ -30,7 +30,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = this.toBody(exception, request);
-    if (body.statusCode === 404 && body.code === ErrorCode.ROUTE_NOT_FOUND && this.serveWebApp(request, reply)) return;
+    if (
+      body.statusCode === 404 &&
+      body.code === ErrorCode.ROUTE_NOT_FOUND &&
+      this.serveWebApp(request, reply)
+    )
+      return;
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: request.id }, 'Unhandled error');
     }
@@ -51,8 +56,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = HTTP_CODES[status] ?? (status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED);
-      const message = status === 404 ? `No route for ${request.method} ${request.url.split('?')[0]}` : exception.message;
+      const code =
+        HTTP_CODES[status] ?? (status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED);
+      const message =
+        status === 404 ? `No route for ${request.method} ${request.url.split('?')[0]}` : exception.message;
       return { statusCode: status, code, message, requestId };
     }
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;

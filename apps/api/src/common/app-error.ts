@@ -19,7 +19,10 @@ export class AppError extends Error {
   }
 
   static notFound(entity: string, id?: string): AppError {
-    return new AppError(ErrorCode.NOT_FOUND, id ? `${entity} ${id} was not found` : `${entity} was not found`);
+    return new AppError(
+      ErrorCode.NOT_FOUND,
+      id ? `${entity} ${id} was not found` : `${entity} was not found`,
+    );
   }
 
   static validation(issues: FieldIssue[], message = 'The request is invalid'): AppError {

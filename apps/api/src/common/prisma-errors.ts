@@ -13,20 +13,30 @@ export function mapPrismaError(error: unknown): AppError | undefined {
   const target = describeTarget(meta);
   switch (error.code) {
     case 'P2002':
-      return new AppError(ErrorCode.ALREADY_EXISTS, `A record with the same ${target ?? 'values'} already exists`, {
-        fields: meta.target,
-      });
+      return new AppError(
+        ErrorCode.ALREADY_EXISTS,
+        `A record with the same ${target ?? 'values'} already exists`,
+        {
+          fields: meta.target,
+        },
+      );
     case 'P2025':
     case 'P2001':
       return new AppError(ErrorCode.NOT_FOUND, 'The record was not found');
     case 'P2003':
-      return new AppError(ErrorCode.REFERENCE_INVALID, `A linked record does not exist (${target ?? 'reference'})`, {
-        field: meta.field_name ?? meta.constraint,
-      });
+      return new AppError(
+        ErrorCode.REFERENCE_INVALID,
+        `A linked record does not exist (${target ?? 'reference'})`,
+        {
+          field: meta.field_name ?? meta.constraint,
+        },
+      );
     case 'P2014':
       return new AppError(ErrorCode.REFERENCED_ELSEWHERE, 'The record is still referenced by other records');
     case 'P2000':
-      return new AppError(ErrorCode.VALIDATION_FAILED, 'A value is too long for its field', { field: meta.column_name });
+      return new AppError(ErrorCode.VALIDATION_FAILED, 'A value is too long for its field', {
+        field: meta.column_name,
+      });
     case 'P2010':
       return mapSqlState(String((meta as { code?: string }).code ?? ''), String(meta.message ?? ''));
     default:
@@ -38,15 +48,18 @@ function describeTarget(meta: Record<string, unknown>): string | undefined {
   const t = meta.target ?? meta.field_name ?? meta.constraint;
   if (Array.isArray(t)) return t.join(', ');
   if (typeof t === 'string') return t;
-  const fields = (meta.driverAdapterError as { cause?: { constraint?: { fields?: string[] } } } | undefined)?.cause
-    ?.constraint?.fields;
+  const fields = (meta.driverAdapterError as { cause?: { constraint?: { fields?: string[] } } } | undefined)
+    ?.cause?.constraint?.fields;
   return fields?.join(', ');
 }
 
 export function mapSqlState(sqlState: string, message: string): AppError | undefined {
   switch (sqlState) {
     case '23514':
-      return new AppError(ErrorCode.VALIDATION_FAILED, `A value breaks a rule of the data: ${constraintName(message)}`);
+      return new AppError(
+        ErrorCode.VALIDATION_FAILED,
+        `A value breaks a rule of the data: ${constraintName(message)}`,
+      );
     case '23505':
       return new AppError(ErrorCode.ALREADY_EXISTS, 'A record with the same values already exists');
     case '23503':

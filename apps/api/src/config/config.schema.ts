@@ -24,7 +24,11 @@ export const ConfigSchema = z.object({
   HABEAS_ADMIN_EMAIL: z.email().optional(),
   HABEAS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   HABEAS_PUBLIC_URL: z.url().optional(),
-  HABEAS_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  HABEAS_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; repoRoot: string };
@@ -43,7 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
   }
   const config = parsed.data;
   if (Boolean(config.HABEAS_ADMIN_EMAIL) !== Boolean(config.HABEAS_ADMIN_PASSWORD)) {
-    throw new ConfigError('Invalid configuration:\n  HABEAS_ADMIN_EMAIL and HABEAS_ADMIN_PASSWORD must be set together');
+    throw new ConfigError(
+      'Invalid configuration:\n  HABEAS_ADMIN_EMAIL and HABEAS_ADMIN_PASSWORD must be set together',
+    );
   }
   return { ...config, repoRoot, dataDir: path.resolve(repoRoot, config.HABEAS_DATA_DIR) };
 }

@@ -10,13 +10,11 @@ export const FieldIssueSchema = z.object({
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
 
 /** The one error shape of the API. */
-export const ErrorBodySchema = z
-  .object({
-    statusCode: z.number().int(),
-    code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
-    message: z.string(),
-    details: z.unknown().optional(),
-    requestId: z.string().optional(),
-  })
-;
+export const ErrorBodySchema = z.object({
+  statusCode: z.number().int(),
+  code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  details: z.unknown().optional(),
+  requestId: z.string().optional(),
+});
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

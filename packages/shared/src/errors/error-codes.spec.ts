@@ -6,7 +6,9 @@ describe('error codes', () => {
   });
 
   it('accepts the documented error shape and refuses an unknown code', () => {
-    expect(ErrorBodySchema.safeParse({ statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' }).success).toBe(true);
+    expect(
+      ErrorBodySchema.safeParse({ statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' }).success,
+    ).toBe(true);
     expect(ErrorBodySchema.safeParse({ statusCode: 400, code: 'OOPS', message: 'x' }).success).toBe(false);
   });
 });

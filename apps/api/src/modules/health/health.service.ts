@@ -18,7 +18,7 @@ export class HealthService {
     let serverVersion: string | null = null;
     let migrations: Health['database']['migrations'] = { applied: 0, pending: [], failed: [] };
     try {
-      const result = await this.pool.query<{ v: string }>('SHOW server_version');
+      const result = await this.pool.query<{ v: string }>("SELECT current_setting('server_version') AS v");
       serverVersion = result.rows[0]?.v ?? null;
       reachable = true;
       migrations = await migrationState(this.pool);

@@ -1,0 +1,54 @@
+/**
+ * An integration-test harness: the real HTTP app on its own real database,
+ * cloned from the migrated template for this test file alone.
+ */
+import path from 'node:path';
+import { cloneTestDatabase, createPrismaClient, dropDatabase, type PrismaClient, repoRoot } from '@habeas/db';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Pool } from 'pg';
+import request from 'supertest';
+import { loadConfig } from '../src/config/config.schema';
+import { DatabaseInfo } from '../src/database/database-info';
+import { createHttpApp } from '../src/http-app';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  /** supertest bound to the app's server */
+  http: () => ReturnType<typeof request>;
+  prisma: PrismaClient;
+  pool: Pool;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  label = path.basename(expect.getState().testPath ?? 'test'),
+): Promise<TestApp> {
+  const serverUrl = process.env.HABEAS_TEST_SERVER_URL;
+  const template = process.env.HABEAS_TEST_TEMPLATE;
+  if (!serverUrl || !template)
+    throw new Error('Integration tests need the Jest globalSetup (run them with jest).');
+  const database = await cloneTestDatabase(serverUrl, template, label.replace(/\..*$/, ''));
+  const config = loadConfig(
+    { NODE_ENV: 'test', DATABASE_URL: database.url, LOG_LEVEL: 'silent' },
+    repoRoot(),
+  );
+  const app = await createHttpApp(config, new DatabaseInfo(database.url, false), { logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const prisma = createPrismaClient(database.url, { max: 2 });
+  const pool = new Pool({ connectionString: database.url, max: 2 });
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    prisma,
+    pool,
+    databaseUrl: database.url,
+    async close() {
+      await app.close();
+      await prisma.$disconnect();
+      await pool.end();
+      await dropDatabase(serverUrl, database.name);
+    },
+  };
+}

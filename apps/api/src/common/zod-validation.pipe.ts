@@ -1,3 +1,4 @@
+import type { FieldIssue } from '@habeas/shared';
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import type { ZodType } from 'zod';
 import { AppError } from './app-error';
@@ -17,11 +18,19 @@ export class ZodValidationPipe implements PipeTransform {
     const result = dto.schema.safeParse(value ?? (metadata.type === 'body' ? undefined : {}));
     if (result.success) return result.data;
     const where = metadata.type === 'custom' ? 'input' : metadata.type;
-    const issues = result.error.issues.map((issue) => ({
-      path: [where, ...(metadata.data ? [metadata.data] : []), ...issue.path.map(String)].join('.'),
-      message: issue.message,
-      code: issue.code,
-    }));
+    const prefix = [where, ...(metadata.data ? [metadata.data] : [])];
+    const issues = result.error.issues.flatMap((issue): FieldIssue[] => {
+      const at = [...prefix, ...issue.path.map(String)];
+      // An unknown field is named itself, so the client sees which one to remove.
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({
+          path: [...at, key].join('.'),
+          message: 'is not a known field',
+          code: issue.code,
+        }));
+      }
+      return [{ path: at.join('.'), message: issue.message, code: issue.code }];
+    });
     const fields = [...new Set(issues.map((i) => i.path))].join(', ');
     throw AppError.validation(issues, `Invalid ${fields}`);
   }

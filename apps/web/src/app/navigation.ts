@@ -1,0 +1,41 @@
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconChartBar,
+  IconClockExclamation,
+  IconFolders,
+  IconHistory,
+  IconLayoutDashboard,
+  IconUserShield,
+  IconUsers,
+  type TablerIcon,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  /** Key under `nav.` in the translation files. */
+  key:
+    | 'dashboard'
+    | 'persons'
+    | 'cases'
+    | 'events'
+    | 'organisations'
+    | 'appeals'
+    | 'reports'
+    | 'audit'
+    | 'users';
+  path: string;
+  icon: TablerIcon;
+}
+
+/** The sidebar, in order. A path with no route yet falls through to the Not found page. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'dashboard', path: '/', icon: IconLayoutDashboard },
+  { key: 'persons', path: '/persons', icon: IconUsers },
+  { key: 'cases', path: '/cases', icon: IconFolders },
+  { key: 'events', path: '/events', icon: IconCalendarEvent },
+  { key: 'organisations', path: '/organisations', icon: IconBuildingCommunity },
+  { key: 'appeals', path: '/appeals', icon: IconClockExclamation },
+  { key: 'reports', path: '/reports', icon: IconChartBar },
+  { key: 'audit', path: '/audit', icon: IconHistory },
+  { key: 'users', path: '/users', icon: IconUserShield },
+];

@@ -20,7 +20,8 @@ async function writeOpenApi(): Promise<void> {
   await app.init();
   const document = buildOpenApiDocument(app);
   await app.close();
-  const file = path.join(repoRoot(), 'apps', 'api', 'openapi.json');
+  const outIndex = process.argv.indexOf('--out');
+  const file = outIndex > 0 ? path.resolve(process.argv[outIndex + 1] ?? '') : path.join(repoRoot(), 'apps', 'api', 'openapi.json');
   fs.writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 }

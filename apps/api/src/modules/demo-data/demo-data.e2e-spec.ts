@@ -253,6 +253,7 @@ describe('demo data set (Zhanaozen)', () => {
     expect(entries).toHaveLength(summary.auditEntries);
     for (const e of entries) {
       expect(e.actorId).toBe(adminId);
+      expect(e.actorEmail).toBe('admin@demo.test');
       expect(e.details).toEqual({ source: 'demo-data' });
       expect((e.after as { id?: string }).id).toBe(e.entityId);
     }

@@ -180,6 +180,10 @@ async function insertDemoData(tx: Tx, options: LoadDemoDataOptions): Promise<Dem
   await tx.$executeRaw(LOCK_SQL);
   if (await hasDomainData(tx)) throw new DomainDataPresentError();
   const authorId = await resolveAuthor(tx, options);
+  // Snapshot of the actor's email, as the audit service records it.
+  const actorEmail = actorId
+    ? ((await tx.user.findUnique({ where: { id: actorId }, select: { email: true } }))?.email ?? null)
+    : null;
 
   const audit: Prisma.AuditEntryCreateManyInput[] = [];
   const record = (entityType: string, rows: { id: string }[]): number => {
@@ -190,6 +194,7 @@ async function insertDemoData(tx: Tx, options: LoadDemoDataOptions): Promise<Dem
         entityId: row.id,
         after: toJson(row),
         actorId,
+        actorEmail,
         details: AUDIT_DETAILS,
       });
     }
@@ -685,6 +690,10 @@ export async function clearDomainData(
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw(LOCK_SQL);
+      const actorId = options.actorId ?? null;
+      const actorEmail = actorId
+        ? ((await tx.user.findUnique({ where: { id: actorId }, select: { email: true } }))?.email ?? null)
+        : null;
       const deleted: ClearDomainDataSummary = {};
       const steps: [string, () => Promise<{ count: number }>][] = [
         ['CaseUpdateSource', () => tx.caseUpdateSource.deleteMany()],
@@ -719,7 +728,8 @@ export async function clearDomainData(
         data: {
           action: 'delete',
           entityType: 'DomainData',
-          actorId: options.actorId ?? null,
+          actorId,
+          actorEmail,
           details: { source: 'demo-data', operation: 'clear-domain-data', deleted },
         },
       });

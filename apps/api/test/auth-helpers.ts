@@ -24,16 +24,34 @@ export interface UserSession {
 
 let passwordHash: Promise<string> | undefined;
 
-export async function createUser(t: TestApp, role: Role, overrides: { email?: string; name?: string } = {}) {
+export async function createUser(
+  t: TestApp,
+  role: Role,
+  overrides: { email?: string; name?: string; totpRequired?: boolean } = {},
+) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const email = overrides.email ?? `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`;
   return t.prisma.user.create({
-    data: { email, name: overrides.name ?? `Test ${role}`, role, passwordHash: await passwordHash },
+    data: {
+      email,
+      name: overrides.name ?? `Test ${role}`,
+      role,
+      passwordHash: await passwordHash,
+      totpRequired: overrides.totpRequired ?? false,
+    },
   });
 }
 
-export async function login(t: TestApp, email: string, password = TEST_PASSWORD): Promise<UserSession> {
-  const res = await t.http().post('/api/auth/login').send({ email, password });
+export async function login(
+  t: TestApp,
+  email: string,
+  password = TEST_PASSWORD,
+  totpCode?: string,
+): Promise<UserSession> {
+  const res = await t
+    .http()
+    .post('/api/auth/login')
+    .send({ email, password, ...(totpCode ? { totpCode } : {}) });
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${JSON.stringify(res.body)}`);
   const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
   const cookie = setCookie.map((c) => c.split(';')[0]).join('; ');

@@ -22,17 +22,20 @@ export function isoDay(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
+/** Prisma data for an imprecise date: `<field>` (first day of the period) and `<field>Precision`. */
+export type ImpreciseDateData<K extends string> = { [P in K]?: Date | null } & {
+  [P in `${K}Precision`]?: DatePrecision | null;
+};
+
 /**
  * Spreads an imprecise date into Prisma data fields `<field>` and `<field>Precision`,
- * e.g. `...dateFields('arrestedOn', input.arrestedOn)`.
+ * e.g. `...dateFields('arrestedOn', input.arrestedOn)`. Undefined (not given) spreads nothing.
  */
-export function dateFields<K extends string>(
-  field: K,
-  date: ImpreciseDate | null | undefined,
-): Partial<Record<K | `${K}Precision`, Date | DatePrecision | null>> {
+export function dateFields<K extends string>(field: K, date: ImpreciseDate | null | undefined): ImpreciseDateData<K> {
   const db = dateToDb(date);
-  if (!db) return {};
-  return { [field]: db.date, [`${field}Precision`]: db.precision } as Partial<
-    Record<K | `${K}Precision`, Date | DatePrecision | null>
-  >;
+  if (!db) return {} as ImpreciseDateData<K>;
+  return { [field]: db.date, [`${field}Precision`]: db.precision } as ImpreciseDateData<K>;
 }
+
+/** The same as dateFields (the name some modules use). */
+export const impreciseDateData = dateFields;

@@ -4,6 +4,70 @@
  */
 
 export interface paths {
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logoutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCurrentSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -20,10 +84,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listOrganisations"];
+        put?: never;
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        patch: operations["updateOrganisation"];
+        trace?: never;
+    };
+    "/api/organisations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CreateOrganisationDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            country?: string | null;
+            name: string;
+            names?: {
+                /** @default false */
+                isPrimary: boolean;
+                /**
+                 * @default legal
+                 * @enum {string}
+                 */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language?: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            notes?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            region?: string | null;
+            /** @enum {string} */
+            type: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
+        };
         HealthDto: {
             database: {
                 embedded: boolean;
@@ -40,6 +177,132 @@ export interface components {
             uptimeSeconds: number;
             version: string;
         };
+        LoginInputDto: {
+            email: string;
+            password: string;
+            totpCode?: string;
+        };
+        OrganisationDto: {
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            country: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            names: {
+                /** Format: uuid */
+                id: string;
+                isPrimary: boolean;
+                /** @enum {string} */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            notes: string[];
+            parent: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            region: string[];
+            /** @enum {string} */
+            type: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OrganisationPageDto: {
+            items: {
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                country: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                names: {
+                    /** Format: uuid */
+                    id: string;
+                    isPrimary: boolean;
+                    /** @enum {string} */
+                    kind: "legal" | "alias" | "transliteration" | "former";
+                    language: string | null;
+                    /** @enum {string} */
+                    script: "lat" | "cyrl" | "kk" | "other";
+                    value: string;
+                }[];
+                notes: string | null;
+                parent: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                region: string | null;
+                /** @enum {string} */
+                type: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SessionInfoDto: {
+            csrfToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+            user: {
+                assignedCaseIds: string[];
+                email: string;
+                /** Format: uuid */
+                id: string;
+                locale: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "coordinator" | "researcher" | "viewer";
+                totpEnabled: boolean;
+                totpRequired: boolean;
+            };
+        };
+        UpdateOrganisationDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            country?: string | null;
+            name?: string;
+            names?: {
+                /** @default false */
+                isPrimary: boolean;
+                /**
+                 * @default legal
+                 * @enum {string}
+                 */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language?: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            notes?: string | null;
+            /** Format: uuid */
+            parentId?: string | null;
+            region?: string | null;
+            /** @enum {string} */
+            type?: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
+            version: number;
+        };
+        VersionBodyDto: {
+            version: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -49,6 +312,82 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfoDto"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    logoutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getCurrentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfoDto"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -64,6 +403,150 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                q?: string;
+                type?: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
+                country?: string;
+                region?: string;
+                sort?: "name" | "type" | "createdAt" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPageDto"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    restoreOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
                 };
             };
         };

@@ -1,27 +1,31 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { changeLanguage } from '../i18n/i18n';
+import { renderApp, resetAppState, sessionInfo } from '../features/auth/testing';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/languages';
-import { createTestQueryClient, jsonResponse, mockFetch } from '../test/render';
-import { AppProviders } from './AppProviders';
-import { routes } from './router';
+import { mockApi } from '../test/api-mock';
+import { jsonResponse } from '../test/render';
 
-function renderApp(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <AppProviders queryClient={createTestQueryClient()} env="test">
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return router;
-}
+const health = {
+  status: 'ok',
+  version: '0.1.0',
+  database: {
+    reachable: true,
+    embedded: false,
+    serverVersion: '16.4',
+    migrations: { applied: 1, pending: [], failed: [] },
+  },
+  uptimeSeconds: 5,
+};
 
-afterEach(async () => {
-  localStorage.clear();
-  await changeLanguage('en');
-  localStorage.clear();
+// Every page of the shell is behind the session: a signed-in user unless a test says otherwise.
+beforeEach(() => {
+  mockApi({
+    'GET /api/auth/me': () => jsonResponse(sessionInfo()),
+    'GET /api/health': () => jsonResponse(health),
+  });
 });
+
+afterEach(resetAppState);
 
 describe('AppLayout', () => {
   it('has a skip link, a main landmark and the main navigation', async () => {
@@ -50,19 +54,6 @@ describe('AppLayout', () => {
   });
 
   it('renders the system status page at / (lazy route)', async () => {
-    mockFetch(() =>
-      jsonResponse({
-        status: 'ok',
-        version: '0.1.0',
-        database: {
-          reachable: true,
-          embedded: false,
-          serverVersion: '16.4',
-          migrations: { applied: 1, pending: [], failed: [] },
-        },
-        uptimeSeconds: 5,
-      }),
-    );
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'System status' })).toBeInTheDocument();
     expect(await screen.findByText('Separate database server')).toBeInTheDocument();

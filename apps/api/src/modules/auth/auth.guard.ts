@@ -9,13 +9,15 @@ import { AuditService } from '../audit/audit.service';
 import { PERMISSION, type Permission } from './can.decorator';
 import { SESSION_COOKIE } from './session-token';
 import { SessionsService } from './sessions.service';
+import { ALLOWED_BEFORE_TOTP_ENROLMENT, TotpEnrolmentRequiredError } from './totp-enrolment';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The one gate of the API (registered globally): authenticates the session
  * cookie, checks the CSRF token on mutations, and enforces the route's
- * `@Can(action, subject)` through the shared policy. A route with neither
+ * `@Can(action, subject)` through the shared policy (after the mandatory-TOTP
+ * enrolment rule of ./totp-enrolment.ts). A route with neither
  * `@Public()` nor `@Can()` is refused, so a new endpoint cannot be open by mistake.
  */
 @Injectable()
@@ -43,6 +45,13 @@ export class AuthGuard implements CanActivate {
         'CSRF_FAILED',
         'Missing or wrong x-csrf-token header; reload the page and try again',
       );
+    }
+
+    if (
+      resolved.totpEnrolmentPending &&
+      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_TOTP_ENROLMENT, targets)
+    ) {
+      throw new TotpEnrolmentRequiredError();
     }
 
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION, targets);

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // Algorithm.Argon2id is a const enum, which isolated-module builds cannot inline.
@@ -68,4 +69,17 @@ let dummyHash: Promise<string> | undefined;
 export function dummyPasswordHash(): Promise<string> {
   dummyHash ??= hashPassword('not-a-real-password-just-for-timing');
   return dummyHash;
+}
+
+/** No 0/O, 1/l/I: a generated password is read off a screen and typed by a person. */
+const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/**
+ * A random password for a new or reset account, shown once: four groups of
+ * five characters (about 116 bits), e.g. `k7Pqr-Xa2mZ-...`.
+ */
+export function generatePassword(): string {
+  const group = () =>
+    Array.from({ length: 5 }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join('');
+  return [group(), group(), group(), group()].join('-');
 }

@@ -1,0 +1,52 @@
+import type { Prisma } from '@habeas/db';
+import type { NameVariant, Person } from '@habeas/shared';
+import { dateFromDb } from '../../common/imprecise-date.db';
+import { recordMeta } from '../proceedings/record-view';
+
+export const personNamesOrder = [
+  { isPrimary: 'desc' },
+  { script: 'asc' },
+  { value: 'asc' },
+] satisfies Prisma.PersonNameOrderByWithRelationInput[];
+
+export const personInclude = {
+  names: { orderBy: personNamesOrder },
+} satisfies Prisma.PersonInclude;
+
+export type PersonRow = Prisma.PersonGetPayload<{ include: typeof personInclude }>;
+
+type NameRow = PersonRow['names'][number];
+
+export function toNameVariant(n: NameRow): NameVariant {
+  return {
+    id: n.id,
+    value: n.value,
+    script: n.script,
+    kind: n.kind,
+    language: n.language,
+    isPrimary: n.isPrimary,
+  };
+}
+
+/**
+ * Database row -> the person's own fields (no derived status, no linked records). This is also
+ * what the audit trail records, UNREDACTED: the audit module redacts on read by entity type.
+ */
+export function toPerson(row: PersonRow): Person {
+  return {
+    ...recordMeta(row),
+    displayName: row.displayName,
+    names: row.names.map(toNameVariant),
+    gender: row.gender,
+    birthDate: dateFromDb(row.birthDate, row.birthDatePrecision),
+    nationality: row.nationality,
+    ethnicity: row.ethnicity,
+    occupation: row.occupation,
+    residenceRegion: row.residenceRegion,
+    notes: row.notes,
+    healthNotes: row.healthNotes,
+    address: row.address,
+    statusOverride: row.statusOverride,
+    statusOverrideOn: dateFromDb(row.statusOverrideOn, row.statusOverrideOnPrecision),
+  };
+}

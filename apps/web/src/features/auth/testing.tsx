@@ -1,0 +1,61 @@
+import type { CurrentUser, SessionInfo } from '@habeas/shared';
+import { notifications } from '@mantine/notifications';
+import { act, configure, render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { setCsrfToken } from '../../api/client';
+import { AppProviders } from '../../app/AppProviders';
+import { routes } from '../../app/router';
+import { changeLanguage } from '../../i18n/i18n';
+import { createTestQueryClient } from '../../test/render';
+
+/** Test fixtures and helpers for pages behind the session (tests only). */
+
+// A whole-app render checks the session, then loads the page's lazy chunk: on a busy 2-core CI
+// machine that can take longer than Testing Library's default 1 s wait.
+configure({ asyncUtilTimeout: 5_000 });
+
+export const TEST_USER: CurrentUser = {
+  id: 'a7f3c9e2-4b1d-4e8a-9c2f-1d3e5b7a9c0e',
+  email: 'aigerim@example.org',
+  name: 'Aigerim Nurlanovna',
+  role: 'coordinator',
+  locale: 'en',
+  totpEnabled: false,
+  totpRequired: false,
+  assignedCaseIds: [],
+};
+
+export function sessionInfo(user: Partial<CurrentUser> = {}): SessionInfo {
+  return {
+    user: { ...TEST_USER, ...user },
+    csrfToken: 'csrf-test-token',
+    expiresAt: '2099-01-01T00:00:00.000Z',
+  };
+}
+
+/** The whole app (session, guard, shell, lazy pages) at `path`, in a memory router. */
+export function renderApp(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = createTestQueryClient();
+  const view = render(
+    <AppProviders queryClient={queryClient} env="test">
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { router, queryClient, ...view };
+}
+
+/** "/organisations?q=x" of the memory router. */
+export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
+  const { pathname, search } = router.state.location;
+  return `${pathname}${search}`;
+}
+
+/** Between tests: no token, no notifications, English, nothing remembered. */
+export async function resetAppState(): Promise<void> {
+  setCsrfToken(null);
+  act(() => notifications.clean());
+  localStorage.clear();
+  await changeLanguage('en');
+  localStorage.clear();
+}

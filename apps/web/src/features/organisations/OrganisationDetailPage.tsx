@@ -1,0 +1,287 @@
+import { ErrorCode, type Organisation } from '@habeas/shared';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBackUp, IconCheck, IconEdit, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { isApiError } from '../../api/client';
+import { useFormatters } from '../../i18n/format';
+import { useCan } from '../auth/use-session';
+import { describeError } from '../common/describe-error';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingState } from '../common/LoadingState';
+import { PageHeader } from '../common/PageHeader';
+import { ConfidentialityBadge } from '../forms/confidentiality';
+import { deleteOrganisation, organisationKeys, restoreOrganisation, useOrganisation } from './organisations-api';
+import { useOrganisationLabels } from './use-organisation-labels';
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" w="35%">
+        {label}
+      </Table.Th>
+      <Table.Td>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** /organisations/:id: every name, the details, and what this user may do with it. */
+export function OrganisationDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const query = useOrganisation(id);
+
+  if (query.isPending) {
+    return (
+      <>
+        <PageHeader title={t('organisations.detailTitle')} />
+        <LoadingState rows={6} />
+      </>
+    );
+  }
+  if (query.isError) {
+    const notFound = isApiError(query.error) && query.error.statusCode === 404;
+    return (
+      <>
+        <PageHeader title={notFound ? t('organisations.notFound') : t('organisations.detailTitle')} />
+        {notFound ? (
+          <Button component={Link} to="/organisations" variant="outline">
+            {t('organisations.backToList')}
+          </Button>
+        ) : (
+          <ErrorState
+            title={t('organisations.loadOneError')}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        )}
+      </>
+    );
+  }
+  return <OrganisationDetails organisation={query.data} />;
+}
+
+function OrganisationDetails({ organisation: o }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const labels = useOrganisationLabels();
+  const can = useCan();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const deleted = o.deletedAt !== null;
+
+  const failed = (error: unknown) => {
+    if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
+      notifications.show({ title: t('conflict.title'), message: t('organisations.changedMeanwhile'), color: 'orange.9' });
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.detail(o.id) });
+      return;
+    }
+    notifications.show({ title: t('forms.saveFailed'), message: describeError(error, t).message, color: 'red.9' });
+  };
+
+  const remove = useMutation({
+    mutationFn: () => deleteOrganisation(o.id, o.version),
+    onSuccess: () => {
+      setConfirmDelete(false);
+      queryClient.removeQueries({ queryKey: organisationKeys.detail(o.id) });
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.lists() });
+      notifications.show({
+        message: t('organisations.deleted', { name: o.name }),
+        color: 'habeas',
+        icon: <IconCheck size={18} aria-hidden />,
+      });
+      void navigate('/organisations');
+    },
+    onError: (error) => {
+      setConfirmDelete(false);
+      failed(error);
+    },
+  });
+
+  const restore = useMutation({
+    mutationFn: () => restoreOrganisation(o.id, o.version),
+    onSuccess: (restored) => {
+      queryClient.setQueryData(organisationKeys.detail(o.id), restored);
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.lists() });
+      notifications.show({
+        message: t('organisations.restored', { name: o.name }),
+        color: 'habeas',
+        icon: <IconCheck size={18} aria-hidden />,
+      });
+    },
+    onError: failed,
+  });
+
+  const canEdit = !deleted && can('update', 'CaseData');
+  const canDelete = !deleted && can('delete', 'CaseData');
+  const canRestore = deleted && can('restore', 'CaseData');
+  const restoreButton = canRestore ? (
+    <Button
+      leftSection={<IconArrowBackUp size={18} aria-hidden />}
+      onClick={() => restore.mutate()}
+      loading={restore.isPending}
+    >
+      {t('organisations.restore')}
+    </Button>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader
+        title={o.name}
+        description={
+          <Group gap="xs" component="span">
+            <Badge variant="outline" color="dark">
+              {labels.type(o.type)}
+            </Badge>
+            <ConfidentialityBadge level={o.confidentiality} />
+            {deleted ? (
+              <Badge variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+                {t('common.deleted')}
+              </Badge>
+            ) : null}
+          </Group>
+        }
+        actions={
+          <>
+            {canEdit ? (
+              <Button component={Link} to={`/organisations/${o.id}/edit`} leftSection={<IconEdit size={18} aria-hidden />}>
+                {t('common.edit')}
+              </Button>
+            ) : null}
+            {canDelete ? (
+              <Button
+                variant="outline"
+                color="red.9"
+                leftSection={<IconTrash size={18} aria-hidden />}
+                onClick={() => setConfirmDelete(true)}
+              >
+                {t('common.delete')}
+              </Button>
+            ) : null}
+            {restoreButton}
+          </>
+        }
+      />
+      {deleted ? (
+        <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />} mb="lg">
+          {t('organisations.deletedNotice', { date: format.dateTime(new Date(o.deletedAt as string)) })}
+        </Alert>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Card withBorder padding="md" component="section" aria-labelledby="org-details">
+          <Title order={2} size="h4" id="org-details" mb="sm">
+            {t('organisations.sections.details')}
+          </Title>
+          <Table variant="vertical" layout="fixed">
+            <Table.Tbody>
+              <Row label={t('organisations.fields.type')}>{labels.type(o.type)}</Row>
+              <Row label={t('organisations.fields.country')}>{labels.country(o.country) ?? t('common.none')}</Row>
+              <Row label={t('organisations.fields.region')}>{o.region ?? t('common.none')}</Row>
+              <Row label={t('organisations.fields.parent')}>
+                {o.parent ? (
+                  <Anchor component={Link} to={`/organisations/${o.parent.id}`}>
+                    {o.parent.name}
+                  </Anchor>
+                ) : (
+                  t('common.none')
+                )}
+              </Row>
+              <Row label={t('confidentiality.label')}>
+                <Stack gap={4} align="flex-start">
+                  <ConfidentialityBadge level={o.confidentiality} />
+                  <Text size="xs">{t(`confidentiality.hint.${o.confidentiality}`)}</Text>
+                </Stack>
+              </Row>
+            </Table.Tbody>
+          </Table>
+        </Card>
+        <Card withBorder padding="md" component="section" aria-labelledby="org-names">
+          <Title order={2} size="h4" id="org-names" mb="sm">
+            {t('organisations.sections.names')}
+          </Title>
+          {o.names.length === 0 ? (
+            <Text size="sm">{t('names.none')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={360}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('names.value')}</Table.Th>
+                    <Table.Th scope="col">{t('names.script')}</Table.Th>
+                    <Table.Th scope="col">{t('names.kind')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {o.names.map((n) => (
+                    <Table.Tr key={n.id}>
+                      <Table.Td lang={n.script === 'kk' ? 'kk' : n.script === 'cyrl' ? 'ru' : undefined}>
+                        {n.value}
+                        {n.isPrimary ? (
+                          <Text span size="xs" fw={700}>
+                            {' '}
+                            ({t('names.primary')})
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>{t(`names.scripts.${n.script}`)}</Table.Td>
+                      <Table.Td>{t(`names.kinds.${n.kind}`)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+        <Card withBorder padding="md" component="section" aria-labelledby="org-notes">
+          <Title order={2} size="h4" id="org-notes" mb="sm">
+            {t('organisations.fields.notes')}
+          </Title>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {o.notes || t('common.none')}
+          </Text>
+        </Card>
+        <Card withBorder padding="md" component="section" aria-labelledby="org-record">
+          <Title order={2} size="h4" id="org-record" mb="sm">
+            {t('organisations.sections.record')}
+          </Title>
+          <Table variant="vertical" layout="fixed">
+            <Table.Tbody>
+              <Row label={t('common.createdAt')}>{format.dateTime(new Date(o.createdAt))}</Row>
+              <Row label={t('common.updatedAt')}>{format.dateTime(new Date(o.updatedAt))}</Row>
+              <Row label={t('common.version')}>{format.number(o.version)}</Row>
+            </Table.Tbody>
+          </Table>
+        </Card>
+      </SimpleGrid>
+      <Modal
+        opened={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        title={t('organisations.confirmDeleteTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack gap="md">
+          <Text>{t('organisations.confirmDelete', { name: o.name })}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="outline" onClick={() => setConfirmDelete(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red.9"
+              leftSection={<IconTrash size={18} aria-hidden />}
+              loading={remove.isPending}
+              onClick={() => remove.mutate()}
+            >
+              {t('common.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import { type Organisation, OrganisationTypeSchema } from '@habeas/shared';
+import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { IconBuildingCommunity, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import { useFormatters } from '../../i18n/format';
+import { useCan, useCurrentUser } from '../auth/use-session';
+import { EmptyState } from '../common/EmptyState';
+import { PageHeader } from '../common/PageHeader';
+import { ConfidentialityBadge } from '../forms/confidentiality';
+import type { DataColumn } from '../lists/columns';
+import { DataTable } from '../lists/DataTable';
+import { defineList } from '../lists/list-state';
+import { SearchBox } from '../lists/SearchBox';
+import { useListState } from '../lists/use-list-state';
+import { useOrganisationList } from './organisations-api';
+import { useOrganisationLabels } from './use-organisation-labels';
+
+export const organisationList = defineList({
+  sortable: ['name', 'type', 'createdAt', 'updatedAt'],
+  defaultSort: 'name',
+  defaultOrder: 'asc',
+  filters: { type: OrganisationTypeSchema, includeDeleted: z.enum(['true']) },
+});
+
+/** Up to two names in other scripts under the main one ("Ак Орда · Aqorda"). */
+function otherNames(o: Organisation): string {
+  return o.names
+    .map((n) => n.value)
+    .filter((v) => v !== o.name)
+    .slice(0, 2)
+    .join(' · ');
+}
+
+/** /organisations: search in any script, filter by type, sort, page; all of it in the URL. */
+export function OrganisationsListPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const labels = useOrganisationLabels();
+  const can = useCan();
+  const user = useCurrentUser();
+  const list = useListState(organisationList);
+  const { state } = list;
+  const query = useOrganisationList(list.apiQuery);
+  const canCreate = can('create', 'CaseData');
+  // The API shows deleted records to every role but viewers.
+  const canSeeDeleted = user.role !== 'viewer';
+
+  const columns = useMemo<DataColumn<Organisation>[]>(
+    () => [
+      {
+        id: 'name',
+        header: t('organisations.fields.name'),
+        sortKey: 'name',
+        hideable: false,
+        rowHeader: true,
+        cell: (o) => (
+          <Stack gap={2}>
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/organisations/${o.id}`} fw={600}>
+                {o.name}
+              </Anchor>
+              {o.deletedAt ? (
+                <Badge size="sm" variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+                  {t('common.deleted')}
+                </Badge>
+              ) : null}
+            </Group>
+            {otherNames(o) ? <Text size="xs">{otherNames(o)}</Text> : null}
+          </Stack>
+        ),
+      },
+      { id: 'type', header: t('organisations.fields.type'), sortKey: 'type', cell: (o) => labels.type(o.type) },
+      { id: 'country', header: t('organisations.fields.country'), cell: (o) => labels.country(o.country) ?? '' },
+      { id: 'region', header: t('organisations.fields.region'), cell: (o) => o.region ?? '' },
+      {
+        id: 'parent',
+        header: t('organisations.fields.parent'),
+        defaultHidden: true,
+        cell: (o) =>
+          o.parent ? (
+            <Anchor component={Link} to={`/organisations/${o.parent.id}`}>
+              {o.parent.name}
+            </Anchor>
+          ) : (
+            ''
+          ),
+      },
+      {
+        id: 'confidentiality',
+        header: t('confidentiality.label'),
+        cell: (o) => <ConfidentialityBadge level={o.confidentiality} />,
+      },
+      {
+        id: 'updatedAt',
+        header: t('common.updatedAt'),
+        sortKey: 'updatedAt',
+        cell: (o) => format.dateTime(new Date(o.updatedAt)),
+      },
+      {
+        id: 'createdAt',
+        header: t('common.createdAt'),
+        sortKey: 'createdAt',
+        defaultHidden: true,
+        cell: (o) => format.dateTime(new Date(o.createdAt)),
+      },
+    ],
+    [t, labels, format],
+  );
+
+  const createButton = canCreate ? (
+    <Button component={Link} to="/organisations/new" leftSection={<IconPlus size={18} aria-hidden />}>
+      {t('organisations.new')}
+    </Button>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader
+        title={t('organisations.title')}
+        description={t('organisations.description')}
+        actions={createButton}
+      />
+      <DataTable
+        id="organisations"
+        caption={t('organisations.title')}
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(o) => o.id}
+        total={query.data?.total}
+        sort={state.sort}
+        order={state.order}
+        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
+        page={state.page}
+        pageSize={state.pageSize}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        loading={query.isPending}
+        refreshing={query.isPlaceholderData}
+        error={query.error}
+        errorTitle={t('organisations.loadError')}
+        onRetry={() => void query.refetch()}
+        toolbar={
+          <>
+            <SearchBox
+              value={state.q}
+              onSearch={list.setQ}
+              label={t('organisations.search')}
+              placeholder={t('organisations.searchPlaceholder')}
+              w={{ base: '100%', sm: 320 }}
+            />
+            <Select
+              label={t('organisations.fields.type')}
+              placeholder={t('lists.all')}
+              clearable
+              value={state.filters.type ?? null}
+              onChange={(value) => list.setFilter('type', value ?? undefined)}
+              data={OrganisationTypeSchema.options.map((value) => ({ value, label: labels.type(value) }))}
+              w={220}
+            />
+            {canSeeDeleted ? (
+              <Checkbox
+                label={t('lists.showDeleted')}
+                checked={state.filters.includeDeleted === 'true'}
+                onChange={(event) => list.setFilter('includeDeleted', event.currentTarget.checked ? 'true' : undefined)}
+                mb={8}
+              />
+            ) : null}
+          </>
+        }
+        empty={
+          list.filtered ? (
+            <EmptyState
+              title={t('organisations.noMatch')}
+              description={t('lists.noMatchHint')}
+              action={
+                <Button variant="outline" onClick={list.reset}>
+                  {t('lists.clearFilters')}
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState
+              icon={<IconBuildingCommunity size={30} stroke={1.5} />}
+              title={t('organisations.empty')}
+              description={t('organisations.emptyHint')}
+              action={createButton}
+            />
+          )
+        }
+      />
+    </>
+  );
+}

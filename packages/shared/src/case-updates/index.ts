@@ -1,0 +1,2 @@
+export * from './case-update.schema';
+export * from './imprecise-date-text';

@@ -1,0 +1,3 @@
+export * from './case.schema';
+export * from './case-detail.schema';
+export * from './case-links.schema';

@@ -1,0 +1,2 @@
+export * from './export.schema';
+export * from './export-columns';

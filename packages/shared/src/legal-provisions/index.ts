@@ -1,0 +1,2 @@
+export * from './format-provision';
+export * from './legal-provision.schema';

@@ -1,0 +1,2 @@
+export * from './detention-status.schema';
+export * from './search.schema';

@@ -12,7 +12,8 @@ export interface TestDatabase {
 export async function createTestDatabase(label = 'bare'): Promise<TestDatabase> {
   const serverUrl = process.env.HABEAS_TEST_SERVER_URL;
   const template = process.env.HABEAS_TEST_TEMPLATE;
-  if (!serverUrl || !template) throw new Error('Integration tests need the Jest globalSetup (run them with jest).');
+  if (!serverUrl || !template)
+    throw new Error('Integration tests need the Jest globalSetup (run them with jest).');
   const database = await cloneTestDatabase(serverUrl, template, label);
   return { url: database.url, drop: () => dropDatabase(serverUrl, database.name) };
 }

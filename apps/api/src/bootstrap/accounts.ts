@@ -124,8 +124,7 @@ export function credentialsBox(title: string, rows: IssuedCredentials[], footer:
     title,
     '',
     ...rows.map((r) => `${r.role.padEnd(12)} ${r.email.padEnd(28)} ${r.password}`),
-    '',
-    ...footer,
+    ...(footer.length ? ['', ...footer] : []),
   ];
   const width = Math.max(...lines.map((l) => l.length));
   return [

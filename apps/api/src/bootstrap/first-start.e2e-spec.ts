@@ -39,7 +39,10 @@ describe(runFirstStart.name, () => {
     expect(box).toMatch(/╔/);
     for (const user of users) {
       const row = lines.find((l) => l.includes(user.email))!;
-      const password = row.replace(/[║\s]+$/, '').split(/\s+/).pop()!;
+      const password = row
+        .replace(/[║\s]+$/, '')
+        .split(/\s+/)
+        .pop()!;
       expect(await verifyPassword(user.passwordHash, password)).toBe(true);
     }
     expect(await prisma.person.count()).toBeGreaterThan(0);
@@ -104,7 +107,13 @@ describe(createOrResetAdmin.name, () => {
     const prisma = createPrismaClient(db.url, { max: 2 });
     try {
       const user = await prisma.user.create({
-        data: { email: 'lost@ngo.example.org', name: 'Lost', role: 'viewer', active: false, passwordHash: 'x' },
+        data: {
+          email: 'lost@ngo.example.org',
+          name: 'Lost',
+          role: 'viewer',
+          active: false,
+          passwordHash: 'x',
+        },
       });
       await prisma.session.create({
         data: { id: 'h', userId: user.id, expiresAt: new Date(Date.now() + 3600_000), csrfToken: 'c' },

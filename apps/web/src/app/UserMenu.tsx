@@ -1,9 +1,16 @@
 import { Button, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconChevronDown, IconDevicesOff, IconLanguage, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconCheck,
+  IconChevronDown,
+  IconDevicesOff,
+  IconLanguage,
+  IconLogout,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../features/common/describe-error';
 import { useSession } from '../features/auth/use-session';
+import { describeError } from '../features/common/describe-error';
 import { changeLanguage } from '../i18n/i18n';
 import { LANGUAGES, toLanguage } from '../i18n/languages';
 
@@ -65,7 +72,9 @@ export function UserMenu() {
               <button type="button" {...props} role="menuitemradio" aria-checked={code === current} />
             )}
             lang={code}
-            leftSection={code === current ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16 }} />}
+            leftSection={
+              code === current ? <IconCheck size={16} aria-hidden /> : <span style={{ width: 16 }} />
+            }
             onClick={() => void changeLanguage(code)}
           >
             {endonym}
@@ -75,7 +84,10 @@ export function UserMenu() {
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void doSignOut(false)}>
           {t('auth.logOut')}
         </Menu.Item>
-        <Menu.Item leftSection={<IconDevicesOff size={16} aria-hidden />} onClick={() => void doSignOut(true)}>
+        <Menu.Item
+          leftSection={<IconDevicesOff size={16} aria-hidden />}
+          onClick={() => void doSignOut(true)}
+        >
           {t('auth.logOutEverywhere')}
           <VisuallyHidden>{` (${t('auth.logOutEverywhereHint')})`}</VisuallyHidden>
         </Menu.Item>

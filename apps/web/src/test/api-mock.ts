@@ -61,5 +61,8 @@ export function mockApi(handlers: Record<string, MockHandler>) {
 
 /** An API error answer in the one error shape. */
 export function apiError(statusCode: number, code: string, message: string, details?: unknown): Response {
-  return jsonResponse({ statusCode, code, message, ...(details === undefined ? {} : { details }) }, statusCode);
+  return jsonResponse(
+    { statusCode, code, message, ...(details === undefined ? {} : { details }) },
+    statusCode,
+  );
 }

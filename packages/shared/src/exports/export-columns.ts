@@ -24,7 +24,14 @@ const col = (key: string, label: string, access: ExportColumnAccess, optional = 
 });
 
 /** URL names of the list exports (`GET /api/exports/<kind>`). */
-export const LIST_EXPORT_KINDS = ['persons', 'cases', 'charges', 'sentences', 'appeals', 'case-updates'] as const;
+export const LIST_EXPORT_KINDS = [
+  'persons',
+  'cases',
+  'charges',
+  'sentences',
+  'appeals',
+  'case-updates',
+] as const;
 export type ListExportKind = (typeof LIST_EXPORT_KINDS)[number];
 
 export const EXPORT_COLUMNS: Record<ListExportKind, readonly ExportColumnInfo[]> = {

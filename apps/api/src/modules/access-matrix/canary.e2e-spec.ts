@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '@habeas/shared';
-import { searchKey } from '@habeas/shared';
+import { type Role, searchKey } from '@habeas/shared';
 import { loginAs, type UserSession } from '../../../test/auth-helpers';
 import {
   loadOperations,
@@ -16,12 +15,24 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
  * Confidentiality canary: restricted values are planted straight into the database
  * (and into the audit trail), then EVERY GET operation of the OpenAPI document is
  * called as a viewer and as a researcher, with the planted records' ids in its path
- * and `q=canary` on lists. No answer may contain a canary. A coordinator, who may see
- * restricted data, must find some: proof the canaries are reachable at all.
+ * and `q=canary` on lists. No answer (JSON, CSV, calendar...) may contain a canary. A
+ * coordinator, who may see restricted data, must find every one of them: proof that each
+ * canary is reachable, so the sweep really looks for it.
  */
 const MARK = 'CANARY-';
 const CONCURRENCY = 6;
-const CANARY_KINDS = ['HEALTH', 'ADDRESS', 'AUTHOR', 'CONTACT', 'UPDATE', 'ORG', 'TORTURE'];
+const CANARY_KINDS = [
+  'HEALTH',
+  'ADDRESS',
+  'TORTURE',
+  'HIDDEN',
+  'WITNESS',
+  'CONTACT',
+  'SOURCE',
+  'AUTHOR',
+  'UPDATE',
+  'ORG',
+];
 
 describe('confidentiality canary (every GET operation as viewer and researcher)', () => {
   let t: TestApp;
@@ -32,7 +43,8 @@ describe('confidentiality canary (every GET operation as viewer and researcher)'
   beforeAll(async () => {
     t = await createTestApp();
     operations = (await loadOperations(t)).filter((op) => op.method === 'get');
-    for (const role of ['viewer', 'researcher', 'coordinator'] as const) sessions[role] = await loginAs(t, role);
+    for (const role of ['viewer', 'researcher', 'coordinator'] as const)
+      sessions[role] = await loginAs(t, role);
     ids = await plantCanaries(t, sessions.coordinator.userId);
   });
   afterAll(() => t.close());
@@ -41,7 +53,9 @@ describe('confidentiality canary (every GET operation as viewer and researcher)'
   function requestsFor(op: Operation): string[] {
     const params = pathParameters(op);
     if (params.length === 0) return [operationUrl(op), operationUrl(op, undefined, { q: 'canary' })];
-    return candidateIds(op.path, ids).map((id) => operationUrl(op, (name) => BY_PARAM_NAME[name]?.(ids) ?? id));
+    return candidateIds(op.path, ids).map((id) =>
+      operationUrl(op, (name) => BY_PARAM_NAME[name]?.(ids) ?? id),
+    );
   }
 
   async function sweep(session: UserSession) {
@@ -79,32 +93,35 @@ describe('confidentiality canary (every GET operation as viewer and researcher)'
 const BY_PARAM_NAME: Record<string, (ids: Record<string, string>) => string> = {
   personId: (ids) => ids.person!,
   caseId: (ids) => ids.case!,
-  sourceId: (ids) => ids.source!,
+  sourceId: (ids) => ids.witnessSource!,
   organisationId: (ids) => ids.organisation!,
-  caseUpdateId: (ids) => ids.caseUpdate!,
+  caseUpdateId: (ids) => ids.visibleUpdate!,
 };
 
 /** The planted ids that fit the first segment of the path, or all of them for an unknown one. */
 function candidateIds(path: string, ids: Record<string, string>): string[] {
   const segment = path.split('/')[2] ?? '';
   const fits: Record<string, string[]> = {
-    persons: ['person'],
-    sources: ['source'],
+    persons: ['person', 'hiddenPerson'],
+    sources: ['witnessSource', 'restrictedSource'],
     cases: ['case'],
-    'case-updates': ['caseUpdate'],
+    'case-updates': ['restrictedUpdate', 'visibleUpdate'],
     organisations: ['organisation'],
     'detention-periods': ['detentionPeriod'],
-    'audit-entries': ['auditPerson', 'auditOrganisation', 'auditSource', 'auditCaseUpdate'],
+    'audit-entries': Object.keys(ids).filter((k) => k.startsWith('audit')),
   };
   const keys = fits[segment] ?? Object.keys(ids);
   return keys.map((k) => ids[k]!);
 }
 
 /**
- * The planted records: a visible person with restricted health notes and address, a
- * visible source whose identity is restricted, a visible case with a restricted update
- * quoting that source, a restricted organisation, a detention period with ill-treatment
- * notes, and audit entries carrying the same values.
+ * The planted records, each hiding a canary from viewers and researchers:
+ * - a visible person with health notes and an address (sensitive fields), a detention
+ *   period with ill-treatment notes, and a restricted person whose very name is a canary;
+ * - an anonymous witness: a visible source whose identity (author, contact) is restricted,
+ *   cited by a visible case update; and a restricted source (title and author);
+ * - a visible case with a restricted case update; a restricted organisation;
+ * - audit entries carrying the same values.
  */
 async function plantCanaries(t: TestApp, coordinatorId: string): Promise<Record<string, string>> {
   const tag = randomBytes(3).toString('hex');
@@ -116,38 +133,61 @@ async function plantCanaries(t: TestApp, coordinatorId: string): Promise<Record<
       confidentiality: 'internal',
       healthNotes: value('HEALTH'),
       address: value('ADDRESS'),
-      searchKey: searchKey(['Canary Person']),
+      searchKey: searchKey(['Canary Person', 'Канари Персон']),
       names: { create: [{ value: 'Канари Персон', script: 'cyrl' }] },
     },
   });
-  const source = await p.source.create({
+  const hiddenPerson = await p.person.create({
+    data: {
+      displayName: value('HIDDEN'),
+      confidentiality: 'restricted',
+      searchKey: searchKey([value('HIDDEN'), 'Canary']),
+    },
+  });
+  const witnessSource = await p.source.create({
     data: {
       kind: 'interview',
       title: 'Canary interview',
       confidentiality: 'internal',
       identityConfidentiality: 'restricted',
-      author: value('AUTHOR'),
+      author: value('WITNESS'),
       contact: value('CONTACT'),
+    },
+  });
+  const restrictedSource = await p.source.create({
+    data: {
+      kind: 'court_document',
+      title: value('SOURCE'),
+      confidentiality: 'restricted',
+      author: value('AUTHOR'),
     },
   });
   const legalCase = await p.legalCase.create({
     data: { title: 'Canary case', confidentiality: 'internal', searchKey: searchKey(['Canary case']) },
   });
-  await p.caseParticipant.create({ data: { caseId: legalCase.id, personId: person.id, role: 'defendant' } });
-  const caseUpdate = await p.caseUpdate.create({
-    data: {
-      personId: person.id,
-      caseId: legalCase.id,
-      factOn: new Date('2012-01-01T00:00:00Z'),
-      factOnPrecision: 'month',
-      kind: 'health',
-      title: 'Canary update',
-      body: value('UPDATE'),
-      authorId: coordinatorId,
-      confidentiality: 'restricted',
-      sources: { create: [{ sourceId: source.id }] },
-    },
+  await p.caseParticipant.createMany({
+    data: [
+      { caseId: legalCase.id, personId: person.id, role: 'defendant' },
+      { caseId: legalCase.id, personId: hiddenPerson.id, role: 'witness', confidentiality: 'restricted' },
+    ],
   });
+  const update = (body: string, confidentiality: 'internal' | 'restricted', sourceId: string) =>
+    p.caseUpdate.create({
+      data: {
+        personId: person.id,
+        caseId: legalCase.id,
+        factOn: new Date('2012-01-01T00:00:00Z'),
+        factOnPrecision: 'month',
+        kind: 'health',
+        title: 'Canary update',
+        body,
+        authorId: coordinatorId,
+        confidentiality,
+        sources: { create: [{ sourceId }] },
+      },
+    });
+  const restrictedUpdate = await update(value('UPDATE'), 'restricted', restrictedSource.id);
+  const visibleUpdate = await update('Canary: the witness saw the arrest', 'internal', witnessSource.id);
   const organisation = await p.organisation.create({
     data: {
       name: value('ORG'),
@@ -170,37 +210,68 @@ async function plantCanaries(t: TestApp, coordinatorId: string): Promise<Record<
   });
   const audit = (entityType: string, entityId: string, after: object, before?: object) =>
     p.auditEntry.create({
-      data: { action: before ? 'update' : 'create', entityType, entityId, actorId: coordinatorId, before, after },
+      data: {
+        action: before ? 'update' : 'create',
+        entityType,
+        entityId,
+        actorId: coordinatorId,
+        before,
+        after,
+      },
     });
   const personShape = { id: person.id, displayName: 'Canary Person', confidentiality: 'internal' };
-  const entries = await Promise.all([
-    audit(
+  const entries = {
+    auditPerson: await audit(
       'Person',
       person.id,
       { ...personShape, healthNotes: value('HEALTH'), address: value('ADDRESS') },
       { ...personShape, healthNotes: null },
     ),
-    audit('Organisation', organisation.id, { id: organisation.id, name: value('ORG'), confidentiality: 'restricted' }),
-    audit('Source', source.id, {
-      id: source.id,
+    auditHiddenPerson: await audit('Person', hiddenPerson.id, {
+      id: hiddenPerson.id,
+      displayName: value('HIDDEN'),
+      confidentiality: 'restricted',
+    }),
+    auditOrganisation: await audit('Organisation', organisation.id, {
+      id: organisation.id,
+      name: value('ORG'),
+      confidentiality: 'restricted',
+    }),
+    auditWitnessSource: await audit('Source', witnessSource.id, {
+      id: witnessSource.id,
       title: 'Canary interview',
       confidentiality: 'internal',
       identityConfidentiality: 'restricted',
-      author: value('AUTHOR'),
+      author: value('WITNESS'),
       contact: value('CONTACT'),
     }),
-    audit('CaseUpdate', caseUpdate.id, { id: caseUpdate.id, body: value('UPDATE'), confidentiality: 'restricted' }),
-  ]);
+    auditRestrictedSource: await audit('Source', restrictedSource.id, {
+      id: restrictedSource.id,
+      title: value('SOURCE'),
+      author: value('AUTHOR'),
+      confidentiality: 'restricted',
+    }),
+    auditUpdate: await audit('CaseUpdate', restrictedUpdate.id, {
+      id: restrictedUpdate.id,
+      body: value('UPDATE'),
+      confidentiality: 'restricted',
+    }),
+    auditDetention: await audit('DetentionPeriod', detention.id, {
+      id: detention.id,
+      illTreatmentNotes: value('TORTURE'),
+      confidentiality: 'internal',
+    }),
+  };
   return {
     person: person.id,
-    source: source.id,
+    hiddenPerson: hiddenPerson.id,
+    witnessSource: witnessSource.id,
+    restrictedSource: restrictedSource.id,
     case: legalCase.id,
-    caseUpdate: caseUpdate.id,
+    restrictedUpdate: restrictedUpdate.id,
+    visibleUpdate: visibleUpdate.id,
     organisation: organisation.id,
     detentionPeriod: detention.id,
-    auditPerson: entries[0].id.toString(),
-    auditOrganisation: entries[1].id.toString(),
-    auditSource: entries[2].id.toString(),
-    auditCaseUpdate: entries[3].id.toString(),
+    ...Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, e.id.toString()])),
   };
 }

@@ -1,6 +1,12 @@
 import { can, type Role } from '@habeas/shared';
 import { loginAs, type UserSession } from '../../../test/auth-helpers';
-import { loadOperations, mapLimit, type Operation, operationUrl, send } from '../../../test/openapi-operations';
+import {
+  loadOperations,
+  mapLimit,
+  type Operation,
+  operationUrl,
+  send,
+} from '../../../test/openapi-operations';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { EXPECTED_PERMISSIONS, type ExpectedPermission } from './expected-permissions';
 
@@ -70,7 +76,9 @@ describe('permission matrix (every operation of the OpenAPI document x every rol
     const allowed = isAllowed(expected, who);
     if (who === 'anonymous') {
       if (expected === 'public') {
-        return res.status === 401 || res.status === 403 ? `${label}: expected public, got ${res.status}` : null;
+        return res.status === 401 || res.status === 403
+          ? `${label}: expected public, got ${res.status}`
+          : null;
       }
       return res.status === 401 ? null : `${label}: expected 401, got ${res.status}`;
     }

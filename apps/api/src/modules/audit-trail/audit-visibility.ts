@@ -22,11 +22,18 @@ const ALL_SENSITIVE = new Set(Object.values(SENSITIVE_FIELDS).flat());
 const IDENTITY_FIELDS = ['author', 'contact'];
 const UUID_TEXT = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
-/** Models with a record-level confidentiality column (and uuid ids), from the DMMF. */
+/** Models with a record-level confidentiality column, from the DMMF (computed once). */
+let confidential: ModelInfo[] | undefined;
 function confidentialModels(): ModelInfo[] {
-  return Prisma.dmmf.datamodel.models
+  confidential ??= Prisma.dmmf.datamodel.models
     .map((m) => modelInfo(m.name)!)
-    .filter((m) => m.dbName && m.fields.some((f) => f.name === 'confidentiality' && f.kind === 'enum'));
+    .filter(
+      (m) =>
+        m.dbName &&
+        m.fields.some((f) => f.name === 'confidentiality' && f.kind === 'enum') &&
+        m.fields.some((f) => f.name === 'id' && f.type === 'String'),
+    );
+  return confidential;
 }
 
 /** Levels this reader may not see; empty for readers who see everything. */

@@ -82,7 +82,7 @@ export async function revertRecord(
       throw AppError.conflict('The record exists again: there is nothing to restore', await describe());
     }
     const columns = apiToColumns(model, before);
-    const created: Row = await createRow(delegate, { id, ...columns.data });
+    const created: Row = await writing(() => delegate.create!({ data: { id, ...columns.data } }));
     return {
       before: null,
       after: withMeta(model, before, created),
@@ -113,11 +113,11 @@ export async function revertRecord(
 
   const currentShape =
     (await latestShape(tx, entry.entityType, id, current)) ?? rowToApiShape(model, current);
-  if (versioned) {
-    await updateWithVersion(delegate as never, id, version, data, describe);
-  } else {
-    await delegate.update!({ where: { id }, data });
-  }
+  await writing(() =>
+    versioned
+      ? updateWithVersion(delegate as never, id, version, data, describe)
+      : delegate.update!({ where: { id }, data }),
+  );
   const updated: Row = await delegate.findUniqueOrThrow!({ where: { id } });
   const restoredShape = Object.fromEntries(columns.restored.map((f) => [f, before[f]]));
   return {
@@ -150,19 +150,23 @@ function withMeta(model: ModelInfo, shape: Row, row: Row): Row {
   return out;
 }
 
-async function createRow(delegate: AnyDelegate, data: Row): Promise<Row> {
+/**
+ * Runs a write; Prisma's validation error (a required column the entry's `before` left
+ * empty, e.g. a relation the author of the change could not see) becomes a 400, not a 500.
+ */
+async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {
-    return await delegate.create!({ data });
+    return await write();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientValidationError) {
       throw AppError.validation(
         [
           {
             path: 'param.id',
-            message: 'the audit entry does not hold every field needed to recreate the record',
+            message: 'the audit entry does not hold every value needed to put the record back',
           },
         ],
-        'This deletion cannot be reverted automatically',
+        'This change cannot be reverted automatically',
       );
     }
     throw error;

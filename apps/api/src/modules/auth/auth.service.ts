@@ -26,7 +26,7 @@ export class AuthService {
   async login(input: LoginInput, meta: RequestMeta): Promise<{ token: string; info: SessionInfo }> {
     await this.assertNotThrottled(input.email, meta);
     const user = await this.prisma.user.findUnique({ where: { email: input.email } });
-    const usable = user && user.active && !user.deletedAt;
+    const usable = user?.active && !user.deletedAt;
     const passwordOk = await verifyPassword(
       usable ? user.passwordHash : await dummyPasswordHash(),
       input.password,

@@ -7,7 +7,11 @@ export const caseUpdateInclude = {
   person: { select: { id: true, displayName: true } },
   legalCase: { select: { id: true, title: true, caseNumber: true } },
   author: { select: { id: true, name: true } },
-  sources: { include: { source: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+  // Sources added together share created_at: the title then makes the order stable.
+  sources: {
+    include: { source: true },
+    orderBy: [{ createdAt: 'asc' }, { source: { title: 'asc' } }, { id: 'asc' }],
+  },
 } satisfies Prisma.CaseUpdateInclude;
 
 export type CaseUpdateRow = Prisma.CaseUpdateGetPayload<{ include: typeof caseUpdateInclude }>;

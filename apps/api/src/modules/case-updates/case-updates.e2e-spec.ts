@@ -139,9 +139,14 @@ describe('case updates API', () => {
     ).body;
 
     const entry = (await timeline(viewer, `persons/${kozlov.id}`)).items.find((u) => u.id === update.id)!;
-    expect(entry.sources.map((s) => s.id)).toEqual([open.id, witness.id]);
-    expect(entry.sources[1]).not.toHaveProperty('author');
-    expect(entry.sources[1]).not.toHaveProperty('contact');
+    // Added together, so in title order: "Cellmate interview", "Vremya article".
+    expect(entry.sources.map((s) => s.id)).toEqual([witness.id, open.id]);
+    expect(entry.sources[0]).toMatchObject({
+      title: 'Cellmate interview',
+      identityConfidentiality: 'restricted',
+    });
+    expect(entry.sources[0]).not.toHaveProperty('author');
+    expect(entry.sources[0]).not.toHaveProperty('contact');
     expect((await timeline(viewer, `persons/${kozlov.id}`)).items.map((u) => u.id)).not.toContain(hidden.id);
     await viewer.get(`/api/case-updates/${hidden.id}`).expect(404);
 
@@ -149,7 +154,7 @@ describe('case updates API', () => {
     expect(full.map((u) => u.id)).toContain(hidden.id);
     const fullEntry = full.find((u) => u.id === update.id)!;
     expect(fullEntry.sources).toHaveLength(3);
-    expect(fullEntry.sources[1]).toMatchObject({ author: 'Cellmate B.' });
+    expect(fullEntry.sources[0]).toMatchObject({ id: witness.id, author: 'Cellmate B.' });
 
     // A researcher editing the sources cannot remove the one they cannot see.
     await t.prisma.caseAssignment.create({ data: { caseId: kozlovCase.id, userId: researcher.userId } });
@@ -220,9 +225,14 @@ describe('case updates API', () => {
       expect({ path, status: res.status }).toEqual({ path, status: 400 });
       expect(res.body.details.issues.map((i: { path: string }) => i.path)).toContain(path);
     }
-    await coordinator
-      .post('/api/case-updates', '{"personId": ')
+    // Malformed JSON: the raw request, since the helper sends objects.
+    await t
+      .http()
+      .post('/api/case-updates')
+      .set('cookie', coordinator.cookie)
+      .set('x-csrf-token', coordinator.csrfToken)
       .set('content-type', 'application/json')
+      .send('{"personId": ')
       .expect(400);
     expect(await counts()).toEqual(before);
     await t.prisma.caseAssignment.deleteMany({ where: { userId: researcher.userId } });

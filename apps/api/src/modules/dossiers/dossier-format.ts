@@ -20,17 +20,32 @@ export function writtenPeriod(from: string | null, to: string | null, openText =
   return from ? `${from} – ${openText}` : `until ${to}`;
 }
 
-export const words = (value: string | null | undefined): string | null => (value ? value.replace(/_/g, ' ') : null);
+export const words = (value: string | null | undefined): string | null =>
+  value ? value.replace(/_/g, ' ') : null;
 
 export function termText(t: { termYears: number; termMonths: number; termDays: number }): string | null {
   const part = (n: number, one: string, many: string) => (n > 0 ? `${n} ${n === 1 ? one : many}` : null);
-  const text = [part(t.termYears, 'year', 'years'), part(t.termMonths, 'month', 'months'), part(t.termDays, 'day', 'days')]
+  const text = [
+    part(t.termYears, 'year', 'years'),
+    part(t.termMonths, 'month', 'months'),
+    part(t.termDays, 'day', 'days'),
+  ]
     .filter(Boolean)
     .join(' ');
   return text || null;
 }
 
-export function provisionText(p: { code: string; article: string; part: string; titleEn: string | null; titleRu: string | null; titleKk: string | null }, lang: DateLocale): string {
+export function provisionText(
+  p: {
+    code: string;
+    article: string;
+    part: string;
+    titleEn: string | null;
+    titleRu: string | null;
+    titleKk: string | null;
+  },
+  lang: DateLocale,
+): string {
   const title = (lang === 'ru' ? p.titleRu : lang === 'kk' ? p.titleKk : p.titleEn) ?? p.titleEn;
   return title ? `${formatProvision(p)} (${title})` : formatProvision(p);
 }

@@ -73,7 +73,11 @@ export class DossierPdf {
   }
 
   /** An entry of a list: a bold heading line, then its fields and text. */
-  entry(heading: string, lines: Array<[string, string | number | null | undefined]>, text?: string | null): this {
+  entry(
+    heading: string,
+    lines: Array<[string, string | number | null | undefined]>,
+    text?: string | null,
+  ): this {
     if (this.doc.y > this.doc.page.height - 120) this.doc.addPage();
     this.doc.moveDown(0.3).font('bold').text(heading);
     this.doc.font('body');
@@ -98,7 +102,8 @@ export class DossierPdf {
     const left = this.doc.page.margins.left;
     const width = this.doc.page.width - left - this.doc.page.margins.right;
     const fractions = widths ?? headers.map(() => 1 / headers.length);
-    const xs = fractions.reduce<number[]>((acc, f, i) => [...acc, (acc[i] ?? left) + f * width], [left]);
+    const xs = [left];
+    for (const [i, f] of fractions.entries()) xs.push(xs[i]! + f * width);
     const drawRow = (cells: Array<string | number>, bold: boolean) => {
       if (this.doc.y > this.doc.page.height - 90) this.doc.addPage();
       const y = this.doc.y;

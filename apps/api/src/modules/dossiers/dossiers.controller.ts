@@ -28,7 +28,10 @@ export class DossiersController {
     @Query() { lang }: DossierQueryDto,
   ) {
     const file = await this.dossiers.personDossier(actor, id, lang);
-    return new StreamableFile(file.buffer, { type: 'application/pdf', disposition: attachment(file.fileName) });
+    return new StreamableFile(file.buffer, {
+      type: 'application/pdf',
+      disposition: attachment(file.fileName),
+    });
   }
 
   @Can('export', 'CaseData')
@@ -41,6 +44,9 @@ export class DossiersController {
     @Query() { lang }: DossierQueryDto,
   ) {
     const file = await this.dossiers.caseDossier(actor, id, lang);
-    return new StreamableFile(file.buffer, { type: 'application/pdf', disposition: attachment(file.fileName) });
+    return new StreamableFile(file.buffer, {
+      type: 'application/pdf',
+      disposition: attachment(file.fileName),
+    });
   }
 }

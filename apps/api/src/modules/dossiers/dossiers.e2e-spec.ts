@@ -52,14 +52,22 @@ describe('PDF dossiers', () => {
     researcher = await loginAs(t, 'researcher');
     viewer = await loginAs(t, 'viewer');
     kozlovId = (await t.prisma.person.findFirstOrThrow({ where: { displayName: 'Vladimir Kozlov' } })).id;
-    protesterAId = (await t.prisma.person.findFirstOrThrow({ where: { displayName: 'Demo Protester A' } })).id;
+    protesterAId = (await t.prisma.person.findFirstOrThrow({ where: { displayName: 'Demo Protester A' } }))
+      .id;
     kozlovCaseId = (await t.prisma.legalCase.findFirstOrThrow({ where: { caseNumber: 'DEMO-2012-001' } })).id;
-    if (!PDFTOTEXT) console.warn('pdftotext is missing: PDF text assertions are skipped (apt-get install -y poppler-utils)');
+    if (!PDFTOTEXT)
+      console.warn(
+        'pdftotext is missing: PDF text assertions are skipped (apt-get install -y poppler-utils)',
+      );
   });
   afterAll(() => t.close());
 
   it("renders a person's dossier with Cyrillic names, page numbers and the exporting user, and audits it", async () => {
-    const res = await researcher.get(`/api/persons/${kozlovId}/dossier.pdf`).buffer(true).parse(binary).expect(200);
+    const res = await researcher
+      .get(`/api/persons/${kozlovId}/dossier.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -81,9 +89,18 @@ describe('PDF dossiers', () => {
   });
 
   it('leaves sensitive fields out below clearance and shows them to a coordinator', async () => {
-    const healthNotes = (await t.prisma.person.findUniqueOrThrow({ where: { id: protesterAId } })).healthNotes!;
-    const forResearcher = await researcher.get(`/api/persons/${protesterAId}/dossier.pdf`).buffer(true).parse(binary).expect(200);
-    const forCoordinator = await coordinator.get(`/api/persons/${protesterAId}/dossier.pdf`).buffer(true).parse(binary).expect(200);
+    const healthNotes = (await t.prisma.person.findUniqueOrThrow({ where: { id: protesterAId } }))
+      .healthNotes!;
+    const forResearcher = await researcher
+      .get(`/api/persons/${protesterAId}/dossier.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const forCoordinator = await coordinator
+      .get(`/api/persons/${protesterAId}/dossier.pdf`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     if (PDFTOTEXT) {
       const squash = (s: string) => s.replace(/\s+/g, ' ');
       expect(squash(pdfText(forResearcher.body as Buffer))).not.toContain(squash(healthNotes).slice(0, 40));
@@ -92,7 +109,11 @@ describe('PDF dossiers', () => {
   });
 
   it("renders a case dossier with Kazakh letters, and withholds a restricted source's identity", async () => {
-    const res = await researcher.get(`/api/cases/${kozlovCaseId}/dossier.pdf?lang=kk`).buffer(true).parse(binary).expect(200);
+    const res = await researcher
+      .get(`/api/cases/${kozlovCaseId}/dossier.pdf?lang=kk`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     if (PDFTOTEXT) {
       const text = pdfText(res.body as Buffer);
       expect(text).toContain('DEMO-2012-001');

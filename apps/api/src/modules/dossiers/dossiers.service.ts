@@ -12,8 +12,15 @@ import type { Actor } from '../../common/actor';
 import { dateFromDb } from '../../common/imprecise-date.db';
 import { AuditService } from '../audit/audit.service';
 import { PolicyService } from '../policy/policy.service';
+import {
+  provisionText,
+  termText,
+  words,
+  writtenDate,
+  writtenImprecise,
+  writtenPeriod,
+} from './dossier-format';
 import { DossierPdf } from './dossier-pdf';
-import { provisionText, termText, words, writtenDate, writtenImprecise, writtenPeriod } from './dossier-format';
 
 export interface DossierFile {
   buffer: Buffer;
@@ -57,7 +64,11 @@ export class DossiersService {
       include: {
         names: { orderBy: [{ script: 'asc' }, { isPrimary: 'desc' }, { value: 'asc' }] },
         affiliations: { where: vis, include: { organisation: true }, orderBy: { startedOn: 'asc' } },
-        detentionPeriods: { where: vis, include: { facility: true, legalCase: true }, orderBy: { startedOn: 'asc' } },
+        detentionPeriods: {
+          where: vis,
+          include: { facility: true, legalCase: true },
+          orderBy: { startedOn: 'asc' },
+        },
         charges: {
           where: { ...vis, legalCase: vis },
           include: { provision: true, legalCase: true },
@@ -68,8 +79,15 @@ export class DossiersService {
           include: { court: true, legalCase: true, supersededBy: true },
           orderBy: { verdictOn: 'asc' },
         },
-        appeals: { where: { ...vis, legalCase: vis }, include: { body: true, legalCase: true }, orderBy: { filedOn: 'asc' } },
-        caseLinks: { where: { confidentiality: { in: levels }, legalCase: vis }, include: { legalCase: true } },
+        appeals: {
+          where: { ...vis, legalCase: vis },
+          include: { body: true, legalCase: true },
+          orderBy: { filedOn: 'asc' },
+        },
+        caseLinks: {
+          where: { confidentiality: { in: levels }, legalCase: vis },
+          include: { legalCase: true },
+        },
         caseUpdates: {
           where: { ...vis, OR: [{ caseId: null }, { legalCase: vis }] },
           include: { sources: { include: { source: true } } },
@@ -81,8 +99,9 @@ export class DossiersService {
     if (visible.deletedAt) this.policy.assertVisible(actor, null, 'Person', id);
     const p = this.policy.redact(actor, 'Person', visible);
     const today = toIsoDateUtc(new Date());
-    const orgName = (o: { name: string; deletedAt: Date | null; confidentiality: typeof levels[number] } | null) =>
-      o && !o.deletedAt && levels.includes(o.confidentiality) ? o.name : null;
+    const orgName = (
+      o: { name: string; deletedAt: Date | null; confidentiality: (typeof levels)[number] } | null,
+    ) => (o && !o.deletedAt && levels.includes(o.confidentiality) ? o.name : null);
 
     const caseIds = [...new Set([...p.caseLinks.map((l) => l.caseId), ...p.charges.map((c) => c.caseId)])];
     const hearings = await this.prisma.hearing.findMany({
@@ -108,7 +127,9 @@ export class DossiersService {
         startedOn: dateFromDb(s.startedOn, s.startedOnPrecision),
         term: { years: s.termYears, months: s.termMonths, days: s.termDays },
         actualReleaseOn: dateFromDb(s.actualReleaseOn, s.actualReleaseOnPrecision),
-        superseded: Boolean(s.supersededBy && !s.supersededBy.deletedAt && levels.includes(s.supersededBy.confidentiality)),
+        superseded: Boolean(
+          s.supersededBy && !s.supersededBy.deletedAt && levels.includes(s.supersededBy.confidentiality),
+        ),
       })),
     };
     const status = derivePersonStatus(facts, today);
@@ -148,7 +169,14 @@ export class DossiersService {
     for (const a of p.affiliations) {
       pdf.entry(orgName(a.organisation) ?? 'Organisation not shown', [
         ['Role', a.role],
-        ['Period', writtenPeriod(writtenDate(a.startedOn, a.startedOnPrecision, lang), writtenDate(a.endedOn, a.endedOnPrecision, lang), 'present')],
+        [
+          'Period',
+          writtenPeriod(
+            writtenDate(a.startedOn, a.startedOnPrecision, lang),
+            writtenDate(a.endedOn, a.endedOnPrecision, lang),
+            'present',
+          ),
+        ],
       ]);
     }
 
@@ -157,9 +185,20 @@ export class DossiersService {
     for (const d of p.detentionPeriods) {
       const redacted = this.policy.redact(actor, 'DetentionPeriod', d);
       pdf.entry(words(d.kind) ?? '', [
-        ['Period', writtenPeriod(writtenDate(d.startedOn, d.startedOnPrecision, lang), writtenDate(d.endedOn, d.endedOnPrecision, lang))],
+        [
+          'Period',
+          writtenPeriod(
+            writtenDate(d.startedOn, d.startedOnPrecision, lang),
+            writtenDate(d.endedOn, d.endedOnPrecision, lang),
+          ),
+        ],
         ['Facility', orgName(d.facility)],
-        ['Case', d.legalCase && !d.legalCase.deletedAt && levels.includes(d.legalCase.confidentiality) ? caseLabel(d.legalCase) : null],
+        [
+          'Case',
+          d.legalCase && !d.legalCase.deletedAt && levels.includes(d.legalCase.confidentiality)
+            ? caseLabel(d.legalCase)
+            : null,
+        ],
         ['Conditions', d.conditions],
         ['Ill-treatment alleged', d.illTreatmentAlleged ? 'yes' : null],
         ['Ill-treatment notes', (redacted as { illTreatmentNotes?: string | null }).illTreatmentNotes],
@@ -169,24 +208,32 @@ export class DossiersService {
     pdf.section('Charges');
     if (p.charges.length === 0) pdf.empty();
     for (const c of p.charges) {
-      pdf.entry(provisionText(c.provision, lang), [
-        ['Case', caseLabel(c.legalCase)],
-        ['Filed', writtenDate(c.filedOn, c.filedOnPrecision, lang)],
-        ['Status', words(c.status)],
-        ['Category', words(c.provision.category)],
-      ], c.notes);
+      pdf.entry(
+        provisionText(c.provision, lang),
+        [
+          ['Case', caseLabel(c.legalCase)],
+          ['Filed', writtenDate(c.filedOn, c.filedOnPrecision, lang)],
+          ['Status', words(c.status)],
+          ['Category', words(c.provision.category)],
+        ],
+        c.notes,
+      );
     }
 
     pdf.section('Hearings');
     if (hearings.length === 0) pdf.empty();
     for (const h of hearings) {
-      pdf.entry(`${writtenDate(h.heldOn, h.heldOnPrecision, lang) ?? h.scheduledAt?.toISOString().slice(0, 10) ?? 'date unknown'}: ${words(h.kind)}`, [
-        ['Case', caseLabel(h.legalCase)],
-        ['Court', orgName(h.court)],
-        ['Judge', h.judgeName],
-        ['Public', h.isPublic === null ? null : h.isPublic ? 'yes' : 'no'],
-        ['Observers present', h.observersPresent ? 'yes' : null],
-      ], h.outcome);
+      pdf.entry(
+        `${writtenDate(h.heldOn, h.heldOnPrecision, lang) ?? h.scheduledAt?.toISOString().slice(0, 10) ?? 'date unknown'}: ${words(h.kind)}`,
+        [
+          ['Case', caseLabel(h.legalCase)],
+          ['Court', orgName(h.court)],
+          ['Judge', h.judgeName],
+          ['Public', h.isPublic === null ? null : h.isPublic ? 'yes' : 'no'],
+          ['Observers present', h.observersPresent ? 'yes' : null],
+        ],
+        h.outcome,
+      );
     }
 
     pdf.section('Sentences');
@@ -197,18 +244,25 @@ export class DossiersService {
         months: s.termMonths,
         days: s.termDays,
       });
-      pdf.entry(`${words(s.kind)}${termText(s) ? `, ${termText(s)}` : ''}`, [
-        ['Case', caseLabel(s.legalCase)],
-        ['Court', orgName(s.court)],
-        ['Verdict', writtenDate(s.verdictOn, s.verdictOnPrecision, lang)],
-        ['Outcome', s.outcome],
-        ['Regime', s.regime],
-        ['Fine', s.fineAmount ? `${s.fineAmount.toString()} ${s.fineCurrency ?? ''}`.trim() : null],
-        ['Term starts', writtenDate(s.startedOn, s.startedOnPrecision, lang)],
-        ['Expected release', writtenImprecise(expected, lang)],
-        ['Released', writtenDate(s.actualReleaseOn, s.actualReleaseOnPrecision, lang)],
-        ['Superseded', facts.sentences.find((f) => f.id === s.id)?.superseded ? 'yes, by a later sentence' : null],
-      ], s.notes);
+      pdf.entry(
+        `${words(s.kind)}${termText(s) ? `, ${termText(s)}` : ''}`,
+        [
+          ['Case', caseLabel(s.legalCase)],
+          ['Court', orgName(s.court)],
+          ['Verdict', writtenDate(s.verdictOn, s.verdictOnPrecision, lang)],
+          ['Outcome', s.outcome],
+          ['Regime', s.regime],
+          ['Fine', s.fineAmount ? `${s.fineAmount.toString()} ${s.fineCurrency ?? ''}`.trim() : null],
+          ['Term starts', writtenDate(s.startedOn, s.startedOnPrecision, lang)],
+          ['Expected release', writtenImprecise(expected, lang)],
+          ['Released', writtenDate(s.actualReleaseOn, s.actualReleaseOnPrecision, lang)],
+          [
+            'Superseded',
+            facts.sentences.find((f) => f.id === s.id)?.superseded ? 'yes, by a later sentence' : null,
+          ],
+        ],
+        s.notes,
+      );
     }
 
     pdf.section('Appeals');
@@ -216,26 +270,41 @@ export class DossiersService {
     for (const a of p.appeals) {
       const deadline = a.deadline ? a.deadline.toISOString().slice(0, 10) : null;
       const { daysUntilDeadline, overdue } = appealDeadlineStatus(deadline, a.status, today);
-      pdf.entry(`${words(a.level)}: ${words(a.status)}`, [
-        ['Case', caseLabel(a.legalCase)],
-        ['Body', orgName(a.body) ?? a.bodyName],
-        ['Filed', writtenDate(a.filedOn, a.filedOnPrecision, lang)],
-        ['Deadline', deadline ? `${deadline}${daysUntilDeadline === null ? '' : ` (${deadlineText(daysUntilDeadline, overdue)})`}` : null],
-        ['Decision', writtenDate(a.decisionOn, a.decisionOnPrecision, lang)],
-        ['Outcome', a.resultingChange],
-      ], a.notes);
+      pdf.entry(
+        `${words(a.level)}: ${words(a.status)}`,
+        [
+          ['Case', caseLabel(a.legalCase)],
+          ['Body', orgName(a.body) ?? a.bodyName],
+          ['Filed', writtenDate(a.filedOn, a.filedOnPrecision, lang)],
+          [
+            'Deadline',
+            deadline
+              ? `${deadline}${daysUntilDeadline === null ? '' : ` (${deadlineText(daysUntilDeadline, overdue)})`}`
+              : null,
+          ],
+          ['Decision', writtenDate(a.decisionOn, a.decisionOnPrecision, lang)],
+          ['Outcome', a.resultingChange],
+        ],
+        a.notes,
+      );
     }
 
     const sources = new Map<string, Source>();
     pdf.section('Timeline');
     if (p.caseUpdates.length === 0) pdf.empty();
     for (const u of p.caseUpdates) {
-      const linked = u.sources.map((l) => l.source).filter((s) => !s.deletedAt && levels.includes(s.confidentiality));
+      const linked = u.sources
+        .map((l) => l.source)
+        .filter((s) => !s.deletedAt && levels.includes(s.confidentiality));
       for (const s of linked) sources.set(s.id, s as Source);
-      pdf.entry(`${writtenDate(u.factOn, u.factOnPrecision, lang)}: ${u.title ?? words(u.kind)}`, [
-        ['Kind', words(u.kind)],
-        ['Sources', linked.map((s) => s.title).join('; ') || null],
-      ], u.body);
+      pdf.entry(
+        `${writtenDate(u.factOn, u.factOnPrecision, lang)}: ${u.title ?? words(u.kind)}`,
+        [
+          ['Kind', words(u.kind)],
+          ['Sources', linked.map((s) => s.title).join('; ') || null],
+        ],
+        u.body,
+      );
     }
     this.writeSources(pdf, actor, [...sources.values()], lang);
 
@@ -258,11 +327,30 @@ export class DossiersService {
       include: {
         court: true,
         events: { include: { event: true } },
-        participants: { where: { confidentiality: { in: levels }, ...personVisible }, include: { person: true } },
-        charges: { where: { ...vis, ...personVisible }, include: { provision: true, person: true }, orderBy: { filedOn: 'asc' } },
-        detentionPeriods: { where: { ...vis, ...personVisible }, include: { person: true, facility: true }, orderBy: { startedOn: 'asc' } },
-        hearings: { where: vis, include: { court: true }, orderBy: [{ heldOn: 'asc' }, { scheduledAt: 'asc' }] },
-        sentences: { where: { ...vis, ...personVisible }, include: { person: true, court: true }, orderBy: { verdictOn: 'asc' } },
+        participants: {
+          where: { confidentiality: { in: levels }, ...personVisible },
+          include: { person: true },
+        },
+        charges: {
+          where: { ...vis, ...personVisible },
+          include: { provision: true, person: true },
+          orderBy: { filedOn: 'asc' },
+        },
+        detentionPeriods: {
+          where: { ...vis, ...personVisible },
+          include: { person: true, facility: true },
+          orderBy: { startedOn: 'asc' },
+        },
+        hearings: {
+          where: vis,
+          include: { court: true },
+          orderBy: [{ heldOn: 'asc' }, { scheduledAt: 'asc' }],
+        },
+        sentences: {
+          where: { ...vis, ...personVisible },
+          include: { person: true, court: true },
+          orderBy: { verdictOn: 'asc' },
+        },
         appeals: { where: vis, include: { person: true, body: true }, orderBy: { filedOn: 'asc' } },
         caseUpdates: {
           where: { ...vis, OR: [{ personId: null }, personVisible] },
@@ -274,10 +362,12 @@ export class DossiersService {
     const k = this.policy.assertVisible(actor, found, 'LegalCase', id);
     if (k.deletedAt) this.policy.assertVisible(actor, null, 'LegalCase', id);
     const today = toIsoDateUtc(new Date());
-    const orgName = (o: { name: string; deletedAt: Date | null; confidentiality: typeof levels[number] } | null) =>
-      o && !o.deletedAt && levels.includes(o.confidentiality) ? o.name : null;
-    const personName = (x: { displayName: string; deletedAt: Date | null; confidentiality: typeof levels[number] } | null) =>
-      x && !x.deletedAt && levels.includes(x.confidentiality) ? x.displayName : null;
+    const orgName = (
+      o: { name: string; deletedAt: Date | null; confidentiality: (typeof levels)[number] } | null,
+    ) => (o && !o.deletedAt && levels.includes(o.confidentiality) ? o.name : null);
+    const personName = (
+      x: { displayName: string; deletedAt: Date | null; confidentiality: (typeof levels)[number] } | null,
+    ) => (x && !x.deletedAt && levels.includes(x.confidentiality) ? x.displayName : null);
 
     const pdf = new DossierPdf(`Case dossier: ${k.title}`);
     pdf.title(k.title, `Case dossier${k.caseNumber ? ` · ${k.caseNumber}` : ''}`);
@@ -289,7 +379,9 @@ export class DossiersService {
       .field('Jurisdiction', [k.country, k.region].filter(Boolean).join(', ') || null)
       .field('Opened', writtenDate(k.openedOn, k.openedOnPrecision, lang))
       .field('Confidentiality', k.confidentiality);
-    const events = k.events.map((e) => e.event).filter((e) => !e.deletedAt && levels.includes(e.confidentiality));
+    const events = k.events
+      .map((e) => e.event)
+      .filter((e) => !e.deletedAt && levels.includes(e.confidentiality));
     pdf.field('Events', events.map((e) => e.title).join('; ') || null);
     if (k.summary) pdf.paragraph(k.summary);
 
@@ -300,17 +392,27 @@ export class DossiersService {
     pdf.section('Charges');
     if (k.charges.length === 0) pdf.empty();
     for (const c of k.charges) {
-      pdf.entry(`${c.person.displayName}: ${provisionText(c.provision, lang)}`, [
-        ['Filed', writtenDate(c.filedOn, c.filedOnPrecision, lang)],
-        ['Status', words(c.status)],
-      ], c.notes);
+      pdf.entry(
+        `${c.person.displayName}: ${provisionText(c.provision, lang)}`,
+        [
+          ['Filed', writtenDate(c.filedOn, c.filedOnPrecision, lang)],
+          ['Status', words(c.status)],
+        ],
+        c.notes,
+      );
     }
 
     pdf.section('Detention');
     if (k.detentionPeriods.length === 0) pdf.empty();
     for (const d of k.detentionPeriods) {
       pdf.entry(`${d.person.displayName}: ${words(d.kind)}`, [
-        ['Period', writtenPeriod(writtenDate(d.startedOn, d.startedOnPrecision, lang), writtenDate(d.endedOn, d.endedOnPrecision, lang))],
+        [
+          'Period',
+          writtenPeriod(
+            writtenDate(d.startedOn, d.startedOnPrecision, lang),
+            writtenDate(d.endedOn, d.endedOnPrecision, lang),
+          ),
+        ],
         ['Facility', orgName(d.facility)],
         ['Conditions', d.conditions],
         ['Ill-treatment alleged', d.illTreatmentAlleged ? 'yes' : null],
@@ -320,11 +422,15 @@ export class DossiersService {
     pdf.section('Hearings');
     if (k.hearings.length === 0) pdf.empty();
     for (const h of k.hearings) {
-      pdf.entry(`${writtenDate(h.heldOn, h.heldOnPrecision, lang) ?? h.scheduledAt?.toISOString().slice(0, 10) ?? 'date unknown'}: ${words(h.kind)}`, [
-        ['Court', orgName(h.court)],
-        ['Judge', h.judgeName],
-        ['Public', h.isPublic === null ? null : h.isPublic ? 'yes' : 'no'],
-      ], h.outcome);
+      pdf.entry(
+        `${writtenDate(h.heldOn, h.heldOnPrecision, lang) ?? h.scheduledAt?.toISOString().slice(0, 10) ?? 'date unknown'}: ${words(h.kind)}`,
+        [
+          ['Court', orgName(h.court)],
+          ['Judge', h.judgeName],
+          ['Public', h.isPublic === null ? null : h.isPublic ? 'yes' : 'no'],
+        ],
+        h.outcome,
+      );
     }
 
     pdf.section('Sentences');
@@ -335,13 +441,17 @@ export class DossiersService {
         months: s.termMonths,
         days: s.termDays,
       });
-      pdf.entry(`${s.person.displayName}: ${words(s.kind)}${termText(s) ? `, ${termText(s)}` : ''}`, [
-        ['Verdict', writtenDate(s.verdictOn, s.verdictOnPrecision, lang)],
-        ['Court', orgName(s.court)],
-        ['Term starts', writtenDate(s.startedOn, s.startedOnPrecision, lang)],
-        ['Expected release', writtenImprecise(expected, lang)],
-        ['Released', writtenDate(s.actualReleaseOn, s.actualReleaseOnPrecision, lang)],
-      ], s.notes);
+      pdf.entry(
+        `${s.person.displayName}: ${words(s.kind)}${termText(s) ? `, ${termText(s)}` : ''}`,
+        [
+          ['Verdict', writtenDate(s.verdictOn, s.verdictOnPrecision, lang)],
+          ['Court', orgName(s.court)],
+          ['Term starts', writtenDate(s.startedOn, s.startedOnPrecision, lang)],
+          ['Expected release', writtenImprecise(expected, lang)],
+          ['Released', writtenDate(s.actualReleaseOn, s.actualReleaseOnPrecision, lang)],
+        ],
+        s.notes,
+      );
     }
 
     pdf.section('Appeals');
@@ -349,25 +459,38 @@ export class DossiersService {
     for (const a of k.appeals) {
       const deadline = a.deadline ? a.deadline.toISOString().slice(0, 10) : null;
       const { daysUntilDeadline, overdue } = appealDeadlineStatus(deadline, a.status, today);
-      pdf.entry(`${words(a.level)}: ${words(a.status)}`, [
-        ['Appellant', personName(a.person)],
-        ['Body', orgName(a.body) ?? a.bodyName],
-        ['Filed', writtenDate(a.filedOn, a.filedOnPrecision, lang)],
-        ['Deadline', deadline ? `${deadline}${daysUntilDeadline === null ? '' : ` (${deadlineText(daysUntilDeadline, overdue)})`}` : null],
-        ['Decision', writtenDate(a.decisionOn, a.decisionOnPrecision, lang)],
-        ['Outcome', a.resultingChange],
-      ], a.notes);
+      pdf.entry(
+        `${words(a.level)}: ${words(a.status)}`,
+        [
+          ['Appellant', personName(a.person)],
+          ['Body', orgName(a.body) ?? a.bodyName],
+          ['Filed', writtenDate(a.filedOn, a.filedOnPrecision, lang)],
+          [
+            'Deadline',
+            deadline
+              ? `${deadline}${daysUntilDeadline === null ? '' : ` (${deadlineText(daysUntilDeadline, overdue)})`}`
+              : null,
+          ],
+          ['Decision', writtenDate(a.decisionOn, a.decisionOnPrecision, lang)],
+          ['Outcome', a.resultingChange],
+        ],
+        a.notes,
+      );
     }
 
     const sources = new Map<string, Source>();
     pdf.section('Timeline');
     if (k.caseUpdates.length === 0) pdf.empty();
     for (const u of k.caseUpdates) {
-      const linked = u.sources.map((l) => l.source).filter((s) => !s.deletedAt && levels.includes(s.confidentiality));
+      const linked = u.sources
+        .map((l) => l.source)
+        .filter((s) => !s.deletedAt && levels.includes(s.confidentiality));
       for (const s of linked) sources.set(s.id, s as Source);
-      pdf.entry(`${writtenDate(u.factOn, u.factOnPrecision, lang)}: ${u.title ?? words(u.kind)}`, [
-        ['Sources', linked.map((s) => s.title).join('; ') || null],
-      ], u.body);
+      pdf.entry(
+        `${writtenDate(u.factOn, u.factOnPrecision, lang)}: ${u.title ?? words(u.kind)}`,
+        [['Sources', linked.map((s) => s.title).join('; ') || null]],
+        u.body,
+      );
     }
     this.writeSources(pdf, actor, [...sources.values()], lang);
 

@@ -84,11 +84,28 @@ export class EventsService {
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.country ? { country: query.country } : {}),
       ...(query.region ? { region: { equals: query.region, mode: 'insensitive' } } : {}),
-      // Through links the reader may see only: a restricted witness link must not surface the event.
+      // Through links (and to records) the reader may see only: a restricted witness link must not surface the event.
       ...(query.personId
-        ? { persons: { some: { personId: query.personId, confidentiality: { in: levels } } } }
+        ? {
+            persons: {
+              some: {
+                personId: query.personId,
+                confidentiality: { in: levels },
+                person: { confidentiality: { in: levels } },
+              },
+            },
+          }
         : {}),
-      ...(query.organisationId ? { organisations: { some: { organisationId: query.organisationId } } } : {}),
+      ...(query.organisationId
+        ? {
+            organisations: {
+              some: {
+                organisationId: query.organisationId,
+                organisation: { confidentiality: { in: levels } },
+              },
+            },
+          }
+        : {}),
       AND: and,
     };
     const orderBy: Prisma.EventOrderByWithRelationInput =

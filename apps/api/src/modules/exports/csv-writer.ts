@@ -50,7 +50,9 @@ export async function copyCsv(
 ): Promise<number> {
   const delimiter = options.separator === 'tab' ? '\t' : options.separator;
   const copy = client.query(
-    copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true, DELIMITER ${lit(delimiter)}, ENCODING 'UTF8')`),
+    copyTo(
+      `COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER true, DELIMITER ${lit(delimiter)}, ENCODING 'UTF8')`,
+    ),
   );
   const counter = new CsvRecordCounter(options.onRows && ((n) => options.onRows!(Math.max(0, n - 1))));
   if (options.bom) counter.push(Buffer.from('\uFEFF', 'utf8'));

@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { PrismaClient } from '@habeas/db';
 import {
@@ -19,10 +18,10 @@ import { CONFIG } from '../../config/config.module';
 import type { Config } from '../../config/config.schema';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../jobs/job-queue.service';
+import { exportAuditEntry } from './export-audit';
 import { CONTENT_TYPES, exportFileName } from './export-files';
 import { type ExportRequestInput, type ResolvedExport, resolveExport } from './export-request';
 import { ExportSession } from './export-runner';
-import { exportAuditEntry } from './export-audit';
 
 export const EXPORT_QUEUE = 'habeas-exports';
 /** rows_done is written (and announced) at most every this many rows. */
@@ -168,7 +167,7 @@ export class ExportJobsService implements OnModuleInit {
       where: { id },
       include: { requestedBy: true },
     });
-    if (!job || job.status !== 'queued') return;
+    if (job?.status !== 'queued') return;
     const user = job.requestedBy;
     const stored = job.filters as unknown as StoredRequest;
     const actor: Actor = {
@@ -236,14 +235,18 @@ export class ExportJobsService implements OnModuleInit {
       if (session) await session.close(error as Error);
       await rm(partial, { force: true });
       const reason = error instanceof JobError ? error.message : 'The export failed; see the server log';
-      if (!(error instanceof JobError)) this.logger.error(`Export job ${id} failed: ${(error as Error).stack}`);
+      if (!(error instanceof JobError))
+        this.logger.error(`Export job ${id} failed: ${(error as Error).stack}`);
       await this.fail(id, reason);
     }
   }
 
   /** Start-up recovery (see the class comment): re-queue the jobs whose worker is gone. */
   async requeueInterrupted(): Promise<void> {
-    const running = await this.prisma.exportJob.findMany({ where: { status: 'running' }, select: { id: true } });
+    const running = await this.prisma.exportJob.findMany({
+      where: { status: 'running' },
+      select: { id: true },
+    });
     for (const { id } of running) {
       const client = await this.pool.connect();
       let requeued = false;
@@ -275,7 +278,12 @@ export class ExportJobsService implements OnModuleInit {
     }
   }
 
-  private async progress(id: string, status: string, rowsDone: number, rowsTotal: number | null): Promise<void> {
+  private async progress(
+    id: string,
+    status: string,
+    rowsDone: number,
+    rowsTotal: number | null,
+  ): Promise<void> {
     await this.pool.query('UPDATE export_jobs SET rows_done = $2, rows_total = $3 WHERE id = $1', [
       id,
       rowsDone,
@@ -285,9 +293,17 @@ export class ExportJobsService implements OnModuleInit {
   }
 
   /** Announces progress to listeners (LISTEN habeas_export_progress), e.g. a future live progress feed. */
-  private async notify(id: string, status: string, rowsDone: number, rowsTotal: number | null): Promise<void> {
+  private async notify(
+    id: string,
+    status: string,
+    rowsDone: number,
+    rowsTotal: number | null,
+  ): Promise<void> {
     await this.pool
-      .query('SELECT pg_notify($1, $2)', [PROGRESS_CHANNEL, JSON.stringify({ id, status, rowsDone, rowsTotal })])
+      .query('SELECT pg_notify($1, $2)', [
+        PROGRESS_CHANNEL,
+        JSON.stringify({ id, status, rowsDone, rowsTotal }),
+      ])
       .catch(() => undefined);
   }
 
@@ -315,7 +331,8 @@ export function toExportJob(row: JobRow): ExportJob {
     status: row.status,
     rowsDone: row.rowsDone,
     rowsTotal: total,
-    percent: total === null ? null : total === 0 ? 100 : Math.min(100, Math.floor((row.rowsDone * 100) / total)),
+    percent:
+      total === null ? null : total === 0 ? 100 : Math.min(100, Math.floor((row.rowsDone * 100) / total)),
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,

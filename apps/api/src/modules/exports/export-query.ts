@@ -1,7 +1,7 @@
-import { ident, levelsLit, dateLit } from './sql/literals';
-import { neutraliseSql } from './sql/formatting';
-import { EXPORT_KINDS, type SqlContext } from './kinds';
 import { periodEnd, periodStart, type ResolvedExport } from './export-request';
+import { EXPORT_KINDS, type SqlContext } from './kinds';
+import { neutraliseSql } from './sql/formatting';
+import { dateLit, ident, levelsLit } from './sql/literals';
 
 export interface ExportSql {
   /** The SELECT of the file: headers as column aliases, cells finished (formatted, neutralised). */

@@ -55,7 +55,11 @@ export interface ExportRequestInput {
  * column outside the whitelist, a sensitive column below clearance, an internal column in the
  * public variant, a filter the kind does not have: 400 naming it (`query.columns` or `body.columns`).
  */
-export function resolveExport(actor: Actor, input: ExportRequestInput, where: 'query' | 'body'): ResolvedExport {
+export function resolveExport(
+  actor: Actor,
+  input: ExportRequestInput,
+  where: 'query' | 'body',
+): ResolvedExport {
   const kindSql = EXPORT_KINDS[input.kind];
   const catalogue = EXPORT_COLUMNS[input.kind];
   const mayUseSensitive = input.variant === 'full' && visibleLevels(actor).includes('restricted');
@@ -101,13 +105,24 @@ export function resolveExport(actor: Actor, input: ExportRequestInput, where: 'q
   if (input.filters.status && kindSql.statusValues && !kindSql.statusValues.includes(input.filters.status)) {
     issues.push({ path: filterPath('status'), message: `must be one of ${kindSql.statusValues.join(', ')}` });
   }
-  if (input.filters.category && !(PROVISION_CATEGORIES as readonly string[]).includes(input.filters.category)) {
-    issues.push({ path: filterPath('category'), message: `must be one of ${PROVISION_CATEGORIES.join(', ')}` });
+  if (
+    input.filters.category &&
+    !(PROVISION_CATEGORIES as readonly string[]).includes(input.filters.category)
+  ) {
+    issues.push({
+      path: filterPath('category'),
+      message: `must be one of ${PROVISION_CATEGORIES.join(', ')}`,
+    });
   }
-  if (input.filters.from && input.filters.to && periodStart(input.filters.from) > periodEnd(input.filters.to)) {
+  if (
+    input.filters.from &&
+    input.filters.to &&
+    periodStart(input.filters.from) > periodEnd(input.filters.to)
+  ) {
     issues.push({ path: filterPath('to'), message: 'must not be before from' });
   }
-  if (issues.length > 0) throw AppError.validation(issues, `Invalid ${[...new Set(issues.map((i) => i.path))].join(', ')}`);
+  if (issues.length > 0)
+    throw AppError.validation(issues, `Invalid ${[...new Set(issues.map((i) => i.path))].join(', ')}`);
 
   const levels = input.variant === 'public' ? (['public'] as Confidentiality[]) : visibleLevels(actor);
   return {

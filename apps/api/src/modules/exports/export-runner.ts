@@ -5,6 +5,9 @@ import { buildExportSql } from './export-query';
 import type { ResolvedExport } from './export-request';
 import { writeXlsx } from './xlsx-writer';
 
+/** work_mem of an export transaction: a 1,000,000-row sort by name fits in memory. */
+export const EXPORT_WORK_MEM = '64MB';
+
 /**
  * One export on one connection, inside a REPEATABLE READ READ ONLY transaction: the count that
  * decides between streaming and a background job (and that the audit entry records) and the rows
@@ -22,6 +25,8 @@ export class ExportSession {
     const client = await pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // Exports sort by name: room to sort in memory rather than in temporary files (this transaction only).
+      await client.query(`SET LOCAL work_mem = '${EXPORT_WORK_MEM}'`);
     } catch (error) {
       client.release(error as Error);
       throw error;
@@ -41,7 +46,10 @@ export class ExportSession {
   /** Rows the export will hold; with `limit`, counting stops there (enough to choose the path). */
   async count(limit?: number): Promise<number> {
     const { count } = buildExportSql(this.request, 'csv');
-    const sql = limit === undefined ? count : `SELECT count(*)::int AS n FROM (${count.replace(/^SELECT count\(\*\)::int AS n/, 'SELECT 1')} LIMIT ${Math.floor(limit)}) x`;
+    const sql =
+      limit === undefined
+        ? count
+        : `SELECT count(*)::int AS n FROM (${count.replace(/^SELECT count\(\*\)::int AS n/, 'SELECT 1')} LIMIT ${Math.floor(limit)}) x`;
     const result = await this.client.query<{ n: number }>(sql);
     return result.rows[0]?.n ?? 0;
   }

@@ -1,9 +1,9 @@
 import {
   CreateExportJobInputSchema,
+  type ExportJob,
   ExportJobListSchema,
   ExportJobSchema,
   ExportQuerySchema,
-  type ExportJob,
   type ListExportKind,
 } from '@habeas/shared';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
@@ -38,7 +38,10 @@ function answer(result: ListExportResult, reply: FastifyReply): StreamableFile |
     return result.job;
   }
   void reply.header('x-export-rows', String(result.rows));
-  return new StreamableFile(result.stream, { type: result.contentType, disposition: attachment(result.fileName) });
+  return new StreamableFile(result.stream, {
+    type: result.contentType,
+    disposition: attachment(result.fileName),
+  });
 }
 
 /**
@@ -163,6 +166,9 @@ export class ExportsController {
   @ApiOkResponse({ description: 'The finished file' })
   async downloadExportJob(@CurrentActor() actor: Actor, @Param() { id }: IdParamDto) {
     const file = await this.jobs.openDownload(actor, id);
-    return new StreamableFile(file.stream, { type: file.contentType, disposition: attachment(file.fileName) });
+    return new StreamableFile(file.stream, {
+      type: file.contentType,
+      disposition: attachment(file.fileName),
+    });
   }
 }

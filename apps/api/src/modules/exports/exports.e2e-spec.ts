@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
 import { loadDemoData } from '../demo-data/load-demo-data';
 import { csvRecords } from './csv-test-utils';
 import { ExportJobsService } from './export-jobs.service';
+import { SYNC_EXPORT_MAX_ROWS } from './exports.service';
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';
 
@@ -48,7 +49,9 @@ describe('list exports (CSV / XLSX)', () => {
   it('exports persons as CSV matching the database cell by cell (names, Cyrillic, dates as written)', async () => {
     const res = await coordinator.get('/api/exports/persons?format=csv').expect(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    expect(res.headers['content-disposition']).toMatch(/attachment; filename="habeas-persons-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename="habeas-persons-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const records = csvRecords(res.text);
     const persons = await t.prisma.person.findMany({
       where: { deletedAt: null },
@@ -59,8 +62,9 @@ describe('list exports (CSV / XLSX)', () => {
     for (const [i, person] of persons.entries()) {
       const record = records[i]!;
       const primary = (script: string) =>
-        person.names.filter((n) => n.script === script).sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))[0]
-          ?.value ?? '';
+        person.names
+          .filter((n) => n.script === script)
+          .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))[0]?.value ?? '';
       expect(record['Name (Cyrillic)']).toBe(primary('cyrl'));
       expect(record['Name (Kazakh)']).toBe(primary('kk'));
       expect(record.Region).toBe(person.residenceRegion ?? '');
@@ -76,15 +80,19 @@ describe('list exports (CSV / XLSX)', () => {
     expect(kozlov.Cases).toContain('DEMO-2012-001');
     const sapargali = records.find((r) => r.Name === 'Serik Sapargali')!;
     expect(sapargali['Name (Kazakh)']).toBe('Серік Сапарғали');
-    expect(sapargali['Arrested']).toBe('2012');
+    expect(sapargali.Arrested).toBe('2012');
     const protesterD = records.find((r) => r.Name === 'Demo Protester D')!;
     expect(protesterD['Birth date']).toBe('March 1978');
   });
 
   it('writes dates in the export language', async () => {
-    const ru = csvRecords((await coordinator.get('/api/exports/persons?lang=ru&columns=displayName,arrestedOn').expect(200)).text);
+    const ru = csvRecords(
+      (await coordinator.get('/api/exports/persons?lang=ru&columns=displayName,arrestedOn').expect(200)).text,
+    );
     expect(ru.find((r) => r.Name === 'Vladimir Kozlov')?.Arrested).toBe('февраль 2012');
-    const kk = csvRecords((await coordinator.get('/api/exports/persons?lang=kk&columns=displayName,arrestedOn').expect(200)).text);
+    const kk = csvRecords(
+      (await coordinator.get('/api/exports/persons?lang=kk&columns=displayName,arrestedOn').expect(200)).text,
+    );
     expect(kk.find((r) => r.Name === 'Vladimir Kozlov')?.Arrested).toBe('2012 ж. ақпан');
   });
 
@@ -115,14 +123,20 @@ describe('list exports (CSV / XLSX)', () => {
   it('includes the canary and health notes in a coordinator full export that asks for them', async () => {
     const res = await coordinator.get('/api/exports/persons?columns=displayName,healthNotes').expect(200);
     expect(res.text).toContain(canary);
-    expect(csvRecords(res.text).find((r) => r.Name === 'Demo Protester A')?.['Health notes']).toBe(healthNote);
+    expect(csvRecords(res.text).find((r) => r.Name === 'Demo Protester A')?.['Health notes']).toBe(
+      healthNote,
+    );
   });
 
   it('refuses unknown columns, sensitive columns below clearance and internal columns in the public variant (400)', async () => {
-    const unknown = await coordinator.get('/api/exports/persons?columns=displayName,passwordHash').expect(400);
+    const unknown = await coordinator
+      .get('/api/exports/persons?columns=displayName,passwordHash')
+      .expect(400);
     expect(unknown.body.details.issues[0].path).toBe('query.columns');
     expect(unknown.body.details.issues[0].message).toContain('passwordHash');
-    const sensitive = await researcher.get('/api/exports/persons?columns=displayName,healthNotes').expect(400);
+    const sensitive = await researcher
+      .get('/api/exports/persons?columns=displayName,healthNotes')
+      .expect(400);
     expect(sensitive.body.details.issues[0].message).toContain('healthNotes');
     const internal = await coordinator.get('/api/exports/persons?variant=public&columns=notes').expect(400);
     expect(internal.body.details.issues[0].message).toContain('public variant');
@@ -139,25 +153,51 @@ describe('list exports (CSV / XLSX)', () => {
       where: { action: 'export', actorId: researcher.userId, entityType: 'Charge' },
       orderBy: { id: 'desc' },
     });
-    expect(entry.details).toMatchObject({ format: 'csv', variant: 'full', rows, filters: { status: 'convicted' } });
+    expect(entry.details).toMatchObject({
+      format: 'csv',
+      variant: 'full',
+      rows,
+      filters: { status: 'convicted' },
+    });
     expect(rows).toBeGreaterThan(0);
   });
 
   it('applies list filters (status, provision, period)', async () => {
     const imprisoned = csvRecords(
-      (await coordinator.get('/api/exports/persons?status=imprisoned&columns=displayName,currentStatus').expect(200)).text,
+      (
+        await coordinator
+          .get('/api/exports/persons?status=imprisoned&columns=displayName,currentStatus')
+          .expect(200)
+      ).text,
     );
-    expect(imprisoned.map((r) => r.Name).sort()).toEqual(['Demo Protester A', 'Demo Protester B', 'Vladimir Kozlov']);
-    const provision = await t.prisma.legalProvision.findFirstOrThrow({ where: { article: '164', part: '3' } });
+    expect(imprisoned.map((r) => r.Name).sort()).toEqual([
+      'Demo Protester A',
+      'Demo Protester B',
+      'Vladimir Kozlov',
+    ]);
+    const provision = await t.prisma.legalProvision.findFirstOrThrow({
+      where: { article: '164', part: '3' },
+    });
     const charged = csvRecords(
       (await coordinator.get(`/api/exports/charges?legalProvisionId=${provision.id}`).expect(200)).text,
     );
-    expect(charged.map((r) => r.Person).sort()).toEqual(['Akzhanat Aminov', 'Serik Sapargali', 'Vladimir Kozlov']);
-    expect(charged[0]!['Legal provision']).toBe('Criminal Code of the Republic of Kazakhstan (1997), art. 164 part 3');
-    const arrested2011 = csvRecords(
-      (await coordinator.get('/api/exports/persons?from=2011-12&to=2011-12&columns=displayName').expect(200)).text,
+    expect(charged.map((r) => r.Person).sort()).toEqual([
+      'Akzhanat Aminov',
+      'Serik Sapargali',
+      'Vladimir Kozlov',
+    ]);
+    expect(charged[0]!['Legal provision']).toBe(
+      'Criminal Code of the Republic of Kazakhstan (1997), art. 164 part 3',
     );
-    expect(arrested2011.map((r) => r.Name).sort()).toEqual(['Demo Protester A', 'Demo Protester B', 'Demo Protester D']);
+    const arrested2011 = csvRecords(
+      (await coordinator.get('/api/exports/persons?from=2011-12&to=2011-12&columns=displayName').expect(200))
+        .text,
+    );
+    expect(arrested2011.map((r) => r.Name).sort()).toEqual([
+      'Demo Protester A',
+      'Demo Protester B',
+      'Demo Protester D',
+    ]);
   });
 
   it('exports every kind with readable linked values', async () => {
@@ -168,7 +208,12 @@ describe('list exports (CSV / XLSX)', () => {
     }
     const sentences = csvRecords((await coordinator.get('/api/exports/sentences').expect(200)).text);
     const kozlov = sentences.find((s) => s.Person === 'Vladimir Kozlov')!;
-    expect(kozlov).toMatchObject({ Term: '7 years 6 months', Start: 'February 2012', 'Expected release': 'August 2019', Verdict: 'October 2012' });
+    expect(kozlov).toMatchObject({
+      Term: '7 years 6 months',
+      Start: 'February 2012',
+      'Expected release': 'August 2019',
+      Verdict: 'October 2012',
+    });
     const appeals = csvRecords((await coordinator.get('/api/exports/appeals').expect(200)).text);
     const wgad = appeals.find((a) => a.Level === 'un wgad')!;
     expect(Number(wgad['Days to deadline'])).toBeGreaterThan(40);
@@ -209,7 +254,9 @@ describe('list exports (CSV / XLSX)', () => {
       .expect(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(appeals.body as never);
-    const wgad = (book.worksheets[0]!.getSheetValues().slice(2) as unknown[][]).find((r) => r[1] === 'un wgad')!;
+    const wgad = (book.worksheets[0]!.getSheetValues().slice(2) as unknown[][]).find(
+      (r) => r[1] === 'un wgad',
+    )!;
     expect(wgad[2]).toBeInstanceOf(Date);
     expect(typeof wgad[3]).toBe('number');
   });
@@ -296,8 +343,26 @@ describe('background export jobs', () => {
     expect(job.rowsDone).toBe(job.rowsTotal);
   });
 
+  it('turns an export over the row threshold into a background job (202) that counts its progress', async () => {
+    await t.pool.query(
+      `INSERT INTO persons (id, display_name, search_key, confidentiality, updated_at)
+       SELECT gen_random_uuid(), 'Bulk person ' || g, 'bulk person ' || g, 'internal', now()
+       FROM generate_series(1, ${SYNC_EXPORT_MAX_ROWS + 1}) g`,
+    );
+    const res = await researcher.get('/api/exports/persons?columns=displayName').expect(202);
+    expect(res.body).toMatchObject({ kind: 'persons', format: 'csv', status: 'queued' });
+    const job = await waitForJob(researcher, res.body.id);
+    expect(job.status).toBe('done');
+    expect(job.rowsTotal).toBeGreaterThan(SYNC_EXPORT_MAX_ROWS);
+    expect(job.rowsDone).toBe(job.rowsTotal);
+    const file = await researcher.get(job.downloadUrl).expect(200);
+    expect(csvRecords(file.text)).toHaveLength(job.rowsTotal);
+  });
+
   it('rejects a job body with a bad column (400 naming it)', async () => {
-    const res = await researcher.post('/api/exports/jobs', { kind: 'persons', columns: ['nope'] }).expect(400);
+    const res = await researcher
+      .post('/api/exports/jobs', { kind: 'persons', columns: ['nope'] })
+      .expect(400);
     expect(res.body.details.issues[0].path).toBe('body.columns');
   });
 });

@@ -1,18 +1,13 @@
 import { PassThrough, type Readable } from 'node:stream';
-import {
-  type ExportFilters,
-  type ExportJob,
-  type ExportQuery,
-  type ListExportKind,
-} from '@habeas/shared';
+import { type ExportFilters, type ExportJob, type ExportQuery, type ListExportKind } from '@habeas/shared';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { Actor } from '../../common/actor';
 import { AuditService } from '../audit/audit.service';
+import { exportAuditEntry } from './export-audit';
 import { CONTENT_TYPES, exportFileName } from './export-files';
 import { ExportJobsService } from './export-jobs.service';
 import { type ExportRequestInput, resolveExport } from './export-request';
-import { exportAuditEntry } from './export-audit';
 import { ExportSession } from './export-runner';
 
 /** Above this many rows a list export runs as a background job (202 with the job) instead of streaming. */

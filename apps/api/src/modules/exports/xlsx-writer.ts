@@ -18,7 +18,11 @@ export async function writeXlsx(
   out: Writable,
   options: { sheetName: string; onRows?: (rows: number) => void },
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet(options.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
     header: c.label,
@@ -32,7 +36,10 @@ export async function writeXlsx(
   await client.query(`DECLARE habeas_export NO SCROLL CURSOR FOR ${select}`);
   let rows = 0;
   for (;;) {
-    const batch = await client.query<unknown[]>({ text: `FETCH ${BATCH} FROM habeas_export`, rowMode: 'array' });
+    const batch = await client.query<unknown[]>({
+      text: `FETCH ${BATCH} FROM habeas_export`,
+      rowMode: 'array',
+    });
     for (const raw of batch.rows) {
       sheet.addRow(columns.map((c, i) => toCell(c, raw[i]))).commit();
     }

@@ -75,16 +75,21 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       this.workerIds.set(worker.queue, id);
     }
     for (const worker of this.workers.values()) {
-      await worker.onStart?.().catch((error: Error) =>
-        this.logger.error(`Start-up of queue ${worker.queue} failed: ${error.message}`),
-      );
+      await worker
+        .onStart?.()
+        .catch((error: Error) =>
+          this.logger.error(`Start-up of queue ${worker.queue} failed: ${error.message}`),
+        );
     }
   }
 
   async send(queue: string, data: object): Promise<string> {
     const worker = this.workers.get(queue);
     if (!this.boss || !worker) {
-      throw new AppError('SERVICE_UNAVAILABLE', 'Background jobs are not available right now; try again later');
+      throw new AppError(
+        'SERVICE_UNAVAILABLE',
+        'Background jobs are not available right now; try again later',
+      );
     }
     const id = await this.boss.send(queue, data, worker.sendOptions ?? {});
     if (!id) throw new AppError('INTERNAL_ERROR', `The job could not be queued on ${queue}`);

@@ -4,6 +4,7 @@ import {
   derivePersonStatus,
   type PersonCaseUpdate,
   type PersonDetail,
+  type PersonStatusAnswer,
 } from '@habeas/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/actor';
@@ -11,7 +12,7 @@ import { dateFromDb } from '../../common/imprecise-date.db';
 import { PolicyService } from '../policy/policy.service';
 import { appealInclude, toAppeal } from '../proceedings/appeal.mapper';
 import { chargeInclude, toCharge } from '../proceedings/charge.mapper';
-import { type RecordView, recordView } from '../proceedings/record-view';
+import { recordView } from '../proceedings/record-view';
 import { sentenceInclude, toSentence } from '../proceedings/sentence.mapper';
 import { affiliationInclude, toAffiliation } from './affiliation.mapper';
 import { detentionPeriodInclude, toDetentionPeriod } from './detention-period.mapper';
@@ -162,13 +163,18 @@ export class PersonDetailReader {
   }
 
   /** For GET /persons/:id/status?on=: the status on any day, from what the reader may see. */
-  async statusOn(actor: Actor, id: string, onDate: string, client: Client = this.prisma) {
-    const view: RecordView = recordView(this.policy, actor);
+  async statusOn(
+    actor: Actor,
+    id: string,
+    onDate: string,
+    client: Client = this.prisma,
+  ): Promise<PersonStatusAnswer> {
+    const levels = this.policy.levels(actor);
     const person = await client.person.findUniqueOrThrow({
       where: { id },
-      include: statusFactsInclude(view.levels),
+      include: statusFactsInclude(levels),
     });
-    return { personId: id, on: onDate, ...derivePersonStatus(toStatusFacts(person, view.levels), onDate) };
+    return { personId: id, on: onDate, ...derivePersonStatus(toStatusFacts(person, levels), onDate) };
   }
 }
 

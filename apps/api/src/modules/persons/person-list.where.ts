@@ -5,14 +5,15 @@ import { type Confidentiality, type PersonListQuery, personListDateBound, queryT
 const dbDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
 /**
- * The Prisma `where` of the persons list for every filter except `status` (derived: see
- * PersonStatusFilter). Linked records count only when the reader may see them and they are not
- * deleted, so a filter never reveals a restricted charge or detention.
+ * The Prisma `where` of the persons list. Linked records count only when the reader may see them
+ * and they are not deleted, so a filter never reveals a restricted charge or detention. The
+ * status is derived, so its filter arrives as the ids PersonStatusFilter found in SQL.
  */
 export function personListWhere(
   base: Prisma.PersonWhereInput,
   levels: Confidentiality[],
   query: PersonListQuery,
+  idsWithStatus?: string[],
 ): Prisma.PersonWhereInput {
   const visible = { confidentiality: { in: levels } };
   const visibleLive = { ...visible, deletedAt: null };
@@ -58,6 +59,7 @@ export function personListWhere(
     });
     if (from) and.push({ detentionPeriods: { none: { ...visibleLive, startedOn: { lt: from } } } });
   }
+  if (idsWithStatus) and.push({ id: { in: idsWithStatus } });
   return { AND: and };
 }
 

@@ -1,7 +1,14 @@
 import type { Prisma } from '@habeas/db';
-import type { NameVariant, Person } from '@habeas/shared';
+import {
+  type Confidentiality,
+  derivePersonStatus,
+  type NameVariant,
+  type Person,
+  type PersonListItem,
+} from '@habeas/shared';
 import { dateFromDb } from '../../common/imprecise-date.db';
 import { recordMeta } from '../proceedings/record-view';
+import { firstDetainedOn, type statusFactsInclude, toStatusFacts } from './person-status.facts';
 
 export const personNamesOrder = [
   { isPrimary: 'desc' },
@@ -48,5 +55,26 @@ export function toPerson(row: PersonRow): Person {
     address: row.address,
     statusOverride: row.statusOverride,
     statusOverrideOn: dateFromDb(row.statusOverrideOn, row.statusOverrideOnPrecision),
+  };
+}
+
+type ListRow = Prisma.PersonGetPayload<{
+  include: typeof personInclude & ReturnType<typeof statusFactsInclude>;
+}>;
+
+/** A row of the persons list, with the status derived on `statusOn` from what the reader may see. */
+export function toPersonListItem(row: ListRow, levels: Confidentiality[], statusOn: string): PersonListItem {
+  const facts = toStatusFacts(row, levels);
+  return {
+    ...recordMeta(row),
+    displayName: row.displayName,
+    names: row.names.map(toNameVariant),
+    gender: row.gender,
+    birthDate: dateFromDb(row.birthDate, row.birthDatePrecision),
+    nationality: row.nationality,
+    occupation: row.occupation,
+    residenceRegion: row.residenceRegion,
+    status: derivePersonStatus(facts, statusOn).status,
+    firstDetainedOn: firstDetainedOn(facts),
   };
 }

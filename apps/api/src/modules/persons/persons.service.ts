@@ -1,7 +1,6 @@
-import { type Prisma, PrismaClient } from '@habeas/db';
+import { PrismaClient } from '@habeas/db';
 import {
   type CreatePersonInput,
-  derivePersonStatus,
   type FieldIssue,
   type ImpreciseDate,
   type Page,
@@ -21,11 +20,11 @@ import { updateWithVersion } from '../../common/versioned';
 import { AuditService } from '../audit/audit.service';
 import { PolicyService } from '../policy/policy.service';
 import { impreciseDateData } from '../proceedings/date-fields';
-import { personInclude, toPerson } from './person.mapper';
+import { personInclude, toPerson, toPersonListItem } from './person.mapper';
 import { PersonAccess } from './person-access.service';
 import { PersonDetailReader } from './person-detail.reader';
 import { personListOrder, personListWhere } from './person-list.where';
-import { firstDetainedOn, statusFactsInclude, toStatusFacts } from './person-status.facts';
+import { statusFactsInclude } from './person-status.facts';
 import { PersonStatusFilter } from './person-status.filter';
 
 const ENTITY = 'Person';
@@ -50,16 +49,12 @@ export class PersonsService {
     const levels = this.policy.levels(actor);
     const statusOn = query.statusOn ?? toIsoDateUtc(new Date());
     const base = this.policy.visibleWhere(actor, query.includeDeleted);
-    const where = personListWhere(base, levels, query);
-    if (query.status) {
-      const ids = await this.statusFilter.idsWithStatus(
-        query.status,
-        statusOn,
-        levels,
-        base.deletedAt === undefined,
-      );
-      where.AND = [...(where.AND as Prisma.PersonWhereInput[]), { id: { in: ids } }];
-    }
+    // The policy decides whether deleted persons are included (never for viewers); follow it.
+    const includeDeleted = !('deletedAt' in base);
+    const idsWithStatus = query.status
+      ? await this.statusFilter.idsWithStatus(query.status, statusOn, levels, includeDeleted)
+      : undefined;
+    const where = personListWhere(base, levels, query, idsWithStatus);
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.person.findMany({
         where,
@@ -69,27 +64,7 @@ export class PersonsService {
       }),
       this.prisma.person.count({ where }),
     ]);
-    const items = rows.map((row): PersonListItem => {
-      const facts = toStatusFacts(row, levels);
-      const person = toPerson(row);
-      return {
-        id: person.id,
-        version: person.version,
-        confidentiality: person.confidentiality,
-        createdAt: person.createdAt,
-        updatedAt: person.updatedAt,
-        deletedAt: person.deletedAt,
-        displayName: person.displayName,
-        names: person.names,
-        gender: person.gender,
-        birthDate: person.birthDate,
-        nationality: person.nationality,
-        occupation: person.occupation,
-        residenceRegion: person.residenceRegion,
-        status: derivePersonStatus(facts, statusOn).status,
-        firstDetainedOn: firstDetainedOn(facts),
-      };
-    });
+    const items = rows.map((row) => toPersonListItem(row, levels, statusOn));
     return pageResult(items, total, query);
   }
 

@@ -58,8 +58,8 @@ const DIGITS = /^\d{1,5}$/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
- * `164`, `ст. 164`, `art 164 part 3`, `статья 164 ч. 3`, `164-3`, `ст.164 УК РК`: the article and
- * optional part; null when the query is anything else (then it is an ordinary text search).
+ * `164`, `ст. 164`, `art 164 part 3`, `статья 164 ч. 3`, `164-3`, `ст.164 УК РК`, `164-бап 3-бөлігі`:
+ * the article and optional part; null when the query is anything else (an ordinary text search).
  */
 export function parseArticleRef(normalized: string): ArticleRef | null {
   const words = normalized.split(' ').filter((w) => w !== '' && !CODE_WORDS.has(w));

@@ -52,7 +52,12 @@ export async function statisticsPdf(s: Statistics, footer: PdfFooter): Promise<B
     pdf.section(title);
     const data = rows(s);
     if (data.length === 0) pdf.empty();
-    else pdf.table(['', 'Count'], data.map((r) => [r.label, r.count]), [0.8, 0.2]);
+    else
+      pdf.table(
+        ['', 'Count'],
+        data.map((r) => [r.label, r.count]),
+        [0.8, 0.2],
+      );
   }
   pdf.section('Per month');
   pdf.table(

@@ -3,8 +3,8 @@ import type { StatisticsQuery } from '@habeas/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/actor';
 import { AuditService } from '../audit/audit.service';
-import { statisticsPdf, statisticsWorkbook } from './statistics-report';
 import { StatisticsService } from './statistics.service';
+import { statisticsPdf, statisticsWorkbook } from './statistics-report';
 
 /** The statistics as downloadable reports (XLSX, PDF): exports, so audited like every export. */
 @Injectable()
@@ -21,7 +21,11 @@ export class StatisticsReportsService {
     const buffer =
       format === 'xlsx'
         ? await statisticsWorkbook(stats)
-        : await statisticsPdf(stats, { generatedAt: new Date(), userName: user?.name ?? actor.email, userEmail: actor.email });
+        : await statisticsPdf(stats, {
+            generatedAt: new Date(),
+            userName: user?.name ?? actor.email,
+            userEmail: actor.email,
+          });
     await this.audit.recordStandalone(actor, {
       action: 'export',
       entityType: 'Statistics',
@@ -31,7 +35,9 @@ export class StatisticsReportsService {
       buffer,
       fileName: `habeas-statistics-${stats.asOf}.${format}`,
       contentType:
-        format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf',
+        format === 'xlsx'
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'application/pdf',
     };
   }
 }

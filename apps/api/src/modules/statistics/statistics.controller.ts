@@ -6,8 +6,8 @@ import type { Actor } from '../../common/actor';
 import { CurrentActor } from '../../common/current-actor.decorator';
 import { Can } from '../auth/can.decorator';
 import { attachment } from '../exports/export-files';
-import { StatisticsReportsService } from './statistics-reports.service';
 import { StatisticsService } from './statistics.service';
+import { StatisticsReportsService } from './statistics-reports.service';
 
 class StatisticsQueryDto extends createZodDto(StatisticsQuerySchema) {}
 class StatisticsDto extends createZodDto(StatisticsSchema) {}
@@ -33,7 +33,10 @@ export class StatisticsController {
   @ApiOkResponse({ description: 'The statistics as a workbook' })
   async downloadStatisticsWorkbook(@CurrentActor() actor: Actor, @Query() query: StatisticsQueryDto) {
     const file = await this.reports.report(actor, query, 'xlsx');
-    return new StreamableFile(file.buffer, { type: file.contentType, disposition: attachment(file.fileName) });
+    return new StreamableFile(file.buffer, {
+      type: file.contentType,
+      disposition: attachment(file.fileName),
+    });
   }
 
   @Can('export', 'Statistics')
@@ -42,6 +45,9 @@ export class StatisticsController {
   @ApiOkResponse({ description: 'The statistics as a PDF of tables' })
   async downloadStatisticsPdf(@CurrentActor() actor: Actor, @Query() query: StatisticsQueryDto) {
     const file = await this.reports.report(actor, query, 'pdf');
-    return new StreamableFile(file.buffer, { type: file.contentType, disposition: attachment(file.fileName) });
+    return new StreamableFile(file.buffer, {
+      type: file.contentType,
+      disposition: attachment(file.fileName),
+    });
   }
 }

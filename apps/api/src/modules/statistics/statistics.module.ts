@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { StatisticsController } from './statistics.controller';
-import { StatisticsReportsService } from './statistics-reports.service';
 import { StatisticsService } from './statistics.service';
+import { StatisticsReportsService } from './statistics-reports.service';
 
 /** Counts and time series for reports, and their XLSX / PDF downloads. */
 @Module({

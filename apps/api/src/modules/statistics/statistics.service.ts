@@ -44,7 +44,9 @@ export class StatisticsService {
       const byProvision = await run<{ key: string; label: string; n: number }>(sql.byProvision);
       const byCategory = await run<{ key: string; n: number }>(sql.byCategory);
       const bands = await run<{ key: string; n: number }>(sql.sentenceBands);
-      const monthly = await run<{ month: string; arrests: number; releases: number; in_detention: number }>(sql.monthly);
+      const monthly = await run<{ month: string; arrests: number; releases: number; in_detention: number }>(
+        sql.monthly,
+      );
       const yearOnly = (await run<{ arrests: number; releases: number }>(sql.yearOnly))[0];
       await client.query('COMMIT');
       return {

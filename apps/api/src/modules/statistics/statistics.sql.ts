@@ -1,8 +1,7 @@
-import type { StatisticsQuery } from '@habeas/shared';
-import { dateLit, levelsLit, lit, uuidLit } from '../exports/sql/literals';
+import type { Confidentiality, StatisticsQuery } from '@habeas/shared';
 import { provisionLabelSql } from '../exports/sql/formatting';
+import { dateLit, levelsLit, lit, uuidLit } from '../exports/sql/literals';
 import { personStatusSql } from '../exports/sql/person-status.sql';
-import type { Confidentiality } from '@habeas/shared';
 
 const visible = (alias: string, levels: string) =>
   `${alias}.deleted_at IS NULL AND ${alias}.confidentiality = ANY(${levels})`;

@@ -87,7 +87,9 @@ describe('LoginPage', () => {
     const { router } = renderApp('/login');
     await fillCredentials('aigerim@example.org', 'correct horse');
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Two-step verification' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Two-step verification' }),
+    ).toBeInTheDocument();
     const code = screen.getByRole('textbox', { name: /authentication code/i });
     await waitFor(() => expect(code).toHaveFocus());
     expect(screen.getByText('Signing in as aigerim@example.org')).toBeInTheDocument();
@@ -101,7 +103,9 @@ describe('LoginPage', () => {
     await userEvent.clear(code);
     await userEvent.type(code, '111 111');
     await userEvent.click(screen.getByRole('button', { name: 'Verify and sign in' }));
-    expect(await screen.findByText('The code is wrong or has expired. Enter the current code.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The code is wrong or has expired. Enter the current code.'),
+    ).toBeInTheDocument();
     expect(code).toHaveFocus();
 
     await userEvent.clear(code);

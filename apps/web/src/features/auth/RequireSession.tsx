@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { FullPageError, FullPageLoader } from './FullPageState';
+import { FullPageError, FullPageLoader, TotpEnrolmentRequired } from './FullPageState';
 import { loginPath } from './login-redirect';
 import { isNotSessionQuery } from './session-api';
 import { useSession } from './use-session';
@@ -11,7 +11,7 @@ import { useSession } from './use-session';
  * /login?next=<here> without one, the page with one.
  */
 export function RequireSession() {
-  const { status, endReason, error, retry } = useSession();
+  const { status, endReason, error, retry, user, signOut } = useSession();
   const location = useLocation();
   const queryClient = useQueryClient();
 
@@ -25,6 +25,9 @@ export function RequireSession() {
   if (status === 'error') return <FullPageError error={error} onRetry={retry} />;
   if (status === 'unauthenticated') {
     return <Navigate to={endReason === 'signed-out' ? '/login' : loginPath(location)} replace />;
+  }
+  if (user?.totpRequired && !user.totpEnabled) {
+    return <TotpEnrolmentRequired onSignOut={() => void signOut().catch(() => undefined)} />;
   }
   return <Outlet />;
 }

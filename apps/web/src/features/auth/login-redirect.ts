@@ -3,7 +3,7 @@
  * URL, and a link such as /login?next=https://evil.example must not send the user elsewhere.
  */
 export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   if (next === '/login' || next.startsWith('/login?') || next.startsWith('/login/')) return '/';
   return next;
 }

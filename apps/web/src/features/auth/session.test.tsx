@@ -40,9 +40,7 @@ describe('session and route guard', () => {
     mockApi({
       'GET /api/auth/me': () => {
         calls += 1;
-        return calls === 1
-          ? apiError(503, 'SERVICE_UNAVAILABLE', 'down')
-          : jsonResponse(sessionInfo());
+        return calls === 1 ? apiError(503, 'SERVICE_UNAVAILABLE', 'down') : jsonResponse(sessionInfo());
       },
       'GET /api/organisations': () => jsonResponse(page),
     });
@@ -72,6 +70,22 @@ describe('session and route guard', () => {
   });
 });
 
+describe('two-step verification required by an administrator', () => {
+  it('explains that it must be set up before anything else, and offers to log out', async () => {
+    mockApi({
+      'GET /api/auth/me': () => jsonResponse(sessionInfo({ totpRequired: true, totpEnabled: false })),
+      'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+    });
+    const { router } = renderApp('/organisations');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Set up two-step verification' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Main navigation' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/login'));
+  });
+});
+
 describe('user menu', () => {
   async function openMenu() {
     await userEvent.click(await screen.findByRole('button', { name: 'User menu: Aigerim Nurlanovna' }));
@@ -85,7 +99,10 @@ describe('user menu', () => {
     expect(menu).toHaveTextContent('Aigerim Nurlanovna');
     expect(menu).toHaveTextContent('aigerim@example.org');
     expect(menu).toHaveTextContent('Role: Researcher');
-    expect(within(menu).getByRole('menuitemradio', { name: 'English' })).toHaveAttribute('aria-checked', 'true');
+    expect(within(menu).getByRole('menuitemradio', { name: 'English' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
 
     await userEvent.click(within(menu).getByRole('menuitemradio', { name: 'Қазақша' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Бет табылмады' })).toBeInTheDocument();

@@ -13,6 +13,7 @@ import { createTestQueryClient } from '../../test/render';
 // A whole-app render checks the session, then loads the page's lazy chunk: on a busy 2-core CI
 // machine that can take longer than Testing Library's default 1 s wait.
 configure({ asyncUtilTimeout: 5_000 });
+jest.setTimeout(30_000);
 
 export const TEST_USER: CurrentUser = {
   id: 'a7f3c9e2-4b1d-4e8a-9c2f-1d3e5b7a9c0e',

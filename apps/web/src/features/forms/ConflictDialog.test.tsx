@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '../../test/render';
-import { changedFields, sameValue } from './conflict';
 import { ConflictDialog } from './ConflictDialog';
+import { changedFields, sameValue } from './conflict';
 
 const fields = [
   { key: 'name', label: 'Name' },
@@ -29,7 +29,8 @@ describe('ConflictDialog', () => {
     );
     const dialog = screen.getByRole('dialog', { name: 'Someone else changed this record' });
     const table = within(dialog).getByRole('table', { name: 'Their version beside your changes' });
-    const row = (label: RegExp) => within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement;
+    const row = (label: RegExp) =>
+      within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement;
 
     expect(row(/Name/)).toHaveTextContent('changed by both');
     expect(row(/Name/)).toHaveTextContent('Aktau City Court');
@@ -61,7 +62,9 @@ describe('ConflictDialog', () => {
       />,
     );
     expect(screen.getByText(/you can no longer see it/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Apply my changes to their version' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Apply my changes to their version' }),
+    ).not.toBeInTheDocument();
   });
 });
 
@@ -73,7 +76,10 @@ describe('changedFields', () => {
         { name: 'A', region: undefined, notes: null, names: [{ value: 'x' }] },
       ),
     ).toEqual({});
-    expect(changedFields({ name: 'A', region: null }, { name: 'B', region: 'R' })).toEqual({ name: 'B', region: 'R' });
+    expect(changedFields({ name: 'A', region: null }, { name: 'B', region: 'R' })).toEqual({
+      name: 'B',
+      region: 'R',
+    });
     expect(sameValue({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
   });
 });

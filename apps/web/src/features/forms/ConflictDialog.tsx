@@ -47,8 +47,17 @@ export function ConflictDialog({
 }: ConflictDialogProps) {
   const { t } = useTranslation();
   const show = (field: ConflictField, value: unknown): ReactNode => {
-    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
-      return <Text span fs="italic">{t('conflict.empty')}</Text>;
+    if (
+      value === null ||
+      value === undefined ||
+      value === '' ||
+      (Array.isArray(value) && value.length === 0)
+    ) {
+      return (
+        <Text span fs="italic">
+          {t('conflict.empty')}
+        </Text>
+      );
     }
     return field.format ? field.format(value) : String(value);
   };
@@ -58,7 +67,13 @@ export function ConflictDialog({
     : fields.filter((f) => f.key in changes);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('conflict.title')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('conflict.title')}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Alert color="orange.9" variant="outline" icon={<IconAlertTriangle aria-hidden />}>
           {current ? t('conflict.explanation') : t('conflict.gone')}
@@ -94,7 +109,13 @@ export function ConflictDialog({
                       ) : null}
                     </Table.Th>
                     <Table.Td>
-                      {current ? show(field, current[field.key]) : <Text span fs="italic">{t('conflict.hidden')}</Text>}
+                      {current ? (
+                        show(field, current[field.key])
+                      ) : (
+                        <Text span fs="italic">
+                          {t('conflict.hidden')}
+                        </Text>
+                      )}
                       {theirsChanged ? (
                         <Text size="xs" mt={4}>
                           {t('conflict.changedSince')}

@@ -44,7 +44,9 @@ describe('EntityPicker', () => {
     await userEvent.type(input, 'aktau');
     await waitFor(() => expect(search).toHaveBeenLastCalledWith('aktau', expect.anything()));
     await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(1));
-    expect(within(listbox).getByRole('option', { name: /Aktau city court/ })).toHaveTextContent('Court · Aktau');
+    expect(within(listbox).getByRole('option', { name: /Aktau city court/ })).toHaveTextContent(
+      'Court · Aktau',
+    );
 
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(screen.getByRole('status', { name: 'chosen' })).toHaveTextContent('c2');

@@ -76,7 +76,11 @@ describe('ImpreciseDateInput', () => {
 
   it('shows a value set from outside in the interface language', () => {
     renderWithProviders(
-      <ImpreciseDateInput label="Born" value={{ value: '1985-03-01', precision: 'month' }} onChange={() => {}} />,
+      <ImpreciseDateInput
+        label="Born"
+        value={{ value: '1985-03-01', precision: 'month' }}
+        onChange={() => {}}
+      />,
     );
     expect(screen.getByRole('textbox', { name: 'Born' })).toHaveValue('March 1985');
   });
@@ -100,7 +104,10 @@ describe('ImpreciseDateField', () => {
     renderWithProviders(<DateForm onSubmit={onSubmit} />);
     await userEvent.type(screen.getByRole('textbox', { name: 'Date of the event' }), '12.2011');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSubmit).toHaveBeenCalledWith({ date: { value: '2011-12-01', precision: 'month' } }, expect.anything());
+    expect(onSubmit).toHaveBeenCalledWith(
+      { date: { value: '2011-12-01', precision: 'month' } },
+      expect.anything(),
+    );
   });
 
   it('does not let an unreadable date be saved as "no date"', async () => {

@@ -96,9 +96,7 @@ export const UNREADABLE_DATE: ImpreciseDate = { value: 'unreadable', precision: 
 
 export function isUnreadableDate(value: unknown): boolean {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as ImpreciseDate).value === UNREADABLE_DATE.value
+    typeof value === 'object' && value !== null && (value as ImpreciseDate).value === UNREADABLE_DATE.value
   );
 }
 
@@ -109,7 +107,11 @@ export interface ImpreciseDateFieldProps<T extends FieldValues>
 }
 
 /** {@link ImpreciseDateInput} bound to a react-hook-form field holding `ImpreciseDate | null`. */
-export function ImpreciseDateField<T extends FieldValues>({ control, name, ...rest }: ImpreciseDateFieldProps<T>) {
+export function ImpreciseDateField<T extends FieldValues>({
+  control,
+  name,
+  ...rest
+}: ImpreciseDateFieldProps<T>) {
   const { field, fieldState } = useController({ control, name });
   // Unreadable text stays in the box (the input keeps it); the input itself is told "no date".
   const value = isUnreadableDate(field.value) ? null : (field.value as ImpreciseDate | null | undefined);

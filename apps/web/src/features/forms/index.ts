@@ -2,10 +2,10 @@
  * The form toolkit: every create/edit form validates with the SHARED zod schema (the one the API
  * uses), shows the API's 400 answers at the fields, and handles 409 version conflicts the same way.
  */
-export { type ConflictField, ConflictDialog, type ConflictDialogProps } from './ConflictDialog';
-export { changedFields, sameValue, type VersionConflict, versionConflictOf } from './conflict';
-export { ConfidentialityBadge, ConfidentialitySelect } from './confidentiality';
+export { ConflictDialog, type ConflictDialogProps, type ConflictField } from './ConflictDialog';
 export { CountryCodeInput, countryName } from './CountryCodeInput';
+export { ConfidentialityBadge, ConfidentialitySelect } from './confidentiality';
+export { changedFields, sameValue, type VersionConflict, versionConflictOf } from './conflict';
 export { type EntityOption, EntityPicker, type EntityPickerProps } from './EntityPicker';
 export { FormErrorAlert } from './FormErrorAlert';
 export {

@@ -18,6 +18,25 @@ function validationError(issues: { path: string; message: string }[]) {
   });
 }
 
+const Schema = z.strictObject({ name: z.string().min(1), country: z.string().nullable() });
+
+function Form({ error }: { error: unknown }) {
+  const form = useZodForm(Schema, { defaultValues: { name: 'Ak Orda', country: null } });
+  const { formError, handleError } = useServerErrors(form);
+  return (
+    <form onSubmit={form.handleSubmit(() => handleError(error))} noValidate>
+      <FormErrorAlert error={formError} />
+      <TextInput label="Name" error={form.formState.errors.name?.message} {...form.register('name')} />
+      <TextInput
+        label="Country"
+        error={form.formState.errors.country?.message}
+        {...form.register('country')}
+      />
+      <Button type="submit">Save</Button>
+    </form>
+  );
+}
+
 describe('server errors', () => {
   it('reads the issues of a 400 and of a REFERENCE_INVALID', () => {
     expect(serverIssues(validationError([{ path: 'body.name', message: 'too long' }]))).toEqual([
@@ -32,25 +51,12 @@ describe('server errors', () => {
     expect(serverIssues(reference)).toEqual([
       { path: 'body.parentId', message: 'The parent organisation does not exist' },
     ]);
-    expect(serverIssues(new ApiError({ statusCode: 409, code: 'VERSION_CONFLICT', message: 'x' }))).toEqual([]);
+    expect(serverIssues(new ApiError({ statusCode: 409, code: 'VERSION_CONFLICT', message: 'x' }))).toEqual(
+      [],
+    );
     expect(issuePathToField('body.names.0.value')).toBe('names.0.value');
     expect(issuePathToField('query.page')).toBeNull();
   });
-
-  const Schema = z.strictObject({ name: z.string().min(1), country: z.string().nullable() });
-
-  function Form({ error }: { error: unknown }) {
-    const form = useZodForm(Schema, { defaultValues: { name: 'Ak Orda', country: null } });
-    const { formError, handleError } = useServerErrors(form);
-    return (
-      <form onSubmit={form.handleSubmit(() => handleError(error))} noValidate>
-        <FormErrorAlert error={formError} />
-        <TextInput label="Name" error={form.formState.errors.name?.message} {...form.register('name')} />
-        <TextInput label="Country" error={form.formState.errors.country?.message} {...form.register('country')} />
-        <Button type="submit">Save</Button>
-      </form>
-    );
-  }
 
   it('puts each issue at its field (translated where known), the rest in the form alert', async () => {
     const error = validationError([
@@ -74,7 +80,12 @@ describe('server errors', () => {
   });
 
   it('shows any other failure as one message with its reference', async () => {
-    const error = new ApiError({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'boom', requestId: 'req-7' });
+    const error = new ApiError({
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: 'boom',
+      requestId: 'req-7',
+    });
     renderWithProviders(<Form error={error} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = screen.getByRole('alert');

@@ -1,7 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type ApplyServerErrorsOptions, applyServerErrors, type FormError, formErrorFrom } from './server-errors';
+import {
+  type ApplyServerErrorsOptions,
+  applyServerErrors,
+  type FormError,
+  formErrorFrom,
+} from './server-errors';
 
 /**
  * What a form does with a failed save: 400 issues go to their fields, anything else becomes the

@@ -1,5 +1,15 @@
-import { Group, NativeSelect, Pagination, Skeleton, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import {
+  Group,
+  NativeSelect,
+  Pagination,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
@@ -179,14 +189,16 @@ export function DataTable<T>({
         </Group>
         <ColumnChooser columns={columns} {...chooser} />
       </Group>
-      {loading && !rows ? (
-        <VisuallyHidden role="status">{t('common.loading')}</VisuallyHidden>
-      ) : null}
+      {loading && !rows ? <VisuallyHidden role="status">{t('common.loading')}</VisuallyHidden> : null}
       {body}
       {rows && total > 0 ? (
         <Group justify="space-between" align="center" gap="md" wrap="wrap">
           <Text size="sm" role="status">
-            {t('lists.showing', { from: format.number(from), to: format.number(to), total: format.number(total) })}
+            {t('lists.showing', {
+              from: format.number(from),
+              to: format.number(to),
+              total: format.number(total),
+            })}
           </Text>
           <Group gap="md" wrap="wrap">
             {onPageSizeChange ? (

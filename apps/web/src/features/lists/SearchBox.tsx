@@ -38,8 +38,7 @@ export function SearchBox({ value, onSearch, label, delay = 300, ...rest }: Sear
   }, [value]);
 
   return (
-    // role="search" rather than <search>: older browsers and jsdom do not know the element yet.
-    <div role="search" aria-label={label}>
+    <search aria-label={label}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -73,6 +72,6 @@ export function SearchBox({ value, onSearch, label, delay = 300, ...rest }: Sear
           }}
         />
       </form>
-    </div>
+    </search>
   );
 }

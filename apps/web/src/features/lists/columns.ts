@@ -16,6 +16,8 @@ export interface DataColumn<T> {
   width?: number | string;
 }
 
+const NO_CHOICES: Record<string, boolean> = {};
+
 /** localStorage key of a table's chosen columns. */
 export function columnsStorageKey(tableId: string): string {
   return `habeas.columns.${tableId}`;
@@ -28,7 +30,7 @@ export function columnsStorageKey(tableId: string): string {
 export function useColumnVisibility<T>(tableId: string, columns: readonly DataColumn<T>[]) {
   const [choices, setChoices] = useLocalStorage<Record<string, boolean>>({
     key: columnsStorageKey(tableId),
-    defaultValue: {},
+    defaultValue: NO_CHOICES,
     getInitialValueInEffect: false,
   });
   const isVisible = (column: DataColumn<T>) =>
@@ -41,7 +43,9 @@ export function useColumnVisibility<T>(tableId: string, columns: readonly DataCo
     setVisibleIds: (ids: readonly string[]) =>
       setChoices((current) => ({
         ...current,
-        ...Object.fromEntries(columns.filter((c) => c.hideable !== false).map((c) => [c.id, ids.includes(c.id)])),
+        ...Object.fromEntries(
+          columns.filter((c) => c.hideable !== false).map((c) => [c.id, ids.includes(c.id)]),
+        ),
       })),
     reset: () => setChoices({}),
   };

@@ -17,6 +17,7 @@ export {
   isFiltered,
   type ListConfig,
   type ListState,
+  type ListStatePatch,
   parseListState,
   type SortOrder,
   toApiQuery,

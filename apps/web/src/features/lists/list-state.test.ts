@@ -1,19 +1,26 @@
 import { z } from 'zod';
-import { clearListState, defineList, isFiltered, parseListState, toApiQuery, writeListState } from './list-state';
+import {
+  clearListState,
+  defineList,
+  isFiltered,
+  type ListStatePatch,
+  parseListState,
+  toApiQuery,
+  writeListState,
+} from './list-state';
 
-const config = defineList({
-  sortable: ['name', 'updatedAt'],
-  defaultSort: 'name',
-  filters: { type: z.enum(['court', 'prison']), includeDeleted: z.enum(['true']) },
-});
+const filters = { type: z.enum(['court', 'prison']), includeDeleted: z.enum(['true']) };
+const config = defineList({ sortable: ['name', 'updatedAt'], defaultSort: 'name', filters });
 
 const parse = (query: string) => parseListState(new URLSearchParams(query), config);
-const write = (query: string, patch: Parameters<typeof writeListState<'name' | 'updatedAt', typeof config.filters>>[1]) =>
+const write = (query: string, patch: ListStatePatch<'name' | 'updatedAt', typeof filters>) =>
   writeListState(new URLSearchParams(query), patch, config).toString();
 
 describe('list state in the URL', () => {
   it('reads every part of the state from the query string', () => {
-    expect(parse('q=%D0%9A%D0%BE%D0%B7%D0%BB%D0%BE%D0%B2&type=court&sort=updatedAt&order=desc&page=3&pageSize=50')).toEqual({
+    expect(
+      parse('q=%D0%9A%D0%BE%D0%B7%D0%BB%D0%BE%D0%B2&type=court&sort=updatedAt&order=desc&page=3&pageSize=50'),
+    ).toEqual({
       q: 'Козлов',
       sort: 'updatedAt',
       order: 'desc',

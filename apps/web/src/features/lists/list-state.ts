@@ -116,7 +116,8 @@ export function writeListState<S extends string, F extends FilterSchemas>(
   if (patch.q !== undefined) set('q', patch.q.trim().slice(0, MAX_Q));
   if (patch.sort !== undefined) set('sort', patch.sort, config.defaultSort);
   if (patch.order !== undefined) set('order', patch.order, config.defaultOrder ?? 'asc');
-  if (patch.pageSize !== undefined) set('pageSize', String(patch.pageSize), String(defaultPageSizeOf(config)));
+  if (patch.pageSize !== undefined)
+    set('pageSize', String(patch.pageSize), String(defaultPageSizeOf(config)));
   for (const [name, value] of Object.entries(patch.filters ?? {})) {
     if (config.filters && name in config.filters) set(name, value as string | undefined);
   }
@@ -126,7 +127,10 @@ export function writeListState<S extends string, F extends FilterSchemas>(
 }
 
 /** Removes every parameter the list owns (search, filters, sort, paging). */
-export function clearListState(current: URLSearchParams, config: ListConfig<string, FilterSchemas>): URLSearchParams {
+export function clearListState(
+  current: URLSearchParams,
+  config: ListConfig<string, FilterSchemas>,
+): URLSearchParams {
   const params = new URLSearchParams(current);
   for (const name of ['q', 'sort', 'order', 'page', 'pageSize', ...Object.keys(config.filters ?? {})]) {
     params.delete(name);

@@ -1,5 +1,18 @@
 import { ErrorCode, type Organisation } from '@habeas/shared';
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,7 +27,12 @@ import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { ConfidentialityBadge } from '../forms/confidentiality';
-import { deleteOrganisation, organisationKeys, restoreOrganisation, useOrganisation } from './organisations-api';
+import {
+  deleteOrganisation,
+  organisationKeys,
+  restoreOrganisation,
+  useOrganisation,
+} from './organisations-api';
 import { useOrganisationLabels } from './use-organisation-labels';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -77,11 +95,19 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
 
   const failed = (error: unknown) => {
     if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({ title: t('conflict.title'), message: t('organisations.changedMeanwhile'), color: 'orange.9' });
+      notifications.show({
+        title: t('conflict.title'),
+        message: t('organisations.changedMeanwhile'),
+        color: 'orange.9',
+      });
       void queryClient.invalidateQueries({ queryKey: organisationKeys.detail(o.id) });
       return;
     }
-    notifications.show({ title: t('forms.saveFailed'), message: describeError(error, t).message, color: 'red.9' });
+    notifications.show({
+      title: t('forms.saveFailed'),
+      message: describeError(error, t).message,
+      color: 'red.9',
+    });
   };
 
   const remove = useMutation({
@@ -134,23 +160,15 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
     <>
       <PageHeader
         title={o.name}
-        description={
-          <Group gap="xs" component="span">
-            <Badge variant="outline" color="dark">
-              {labels.type(o.type)}
-            </Badge>
-            <ConfidentialityBadge level={o.confidentiality} />
-            {deleted ? (
-              <Badge variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
-                {t('common.deleted')}
-              </Badge>
-            ) : null}
-          </Group>
-        }
+        description={labels.summary(o)}
         actions={
           <>
             {canEdit ? (
-              <Button component={Link} to={`/organisations/${o.id}/edit`} leftSection={<IconEdit size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                to={`/organisations/${o.id}/edit`}
+                leftSection={<IconEdit size={18} aria-hidden />}
+              >
                 {t('common.edit')}
               </Button>
             ) : null}
@@ -168,6 +186,17 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
           </>
         }
       />
+      <Group gap="xs" mt={-8} mb="lg">
+        <Badge variant="outline" color="dark">
+          {labels.type(o.type)}
+        </Badge>
+        <ConfidentialityBadge level={o.confidentiality} />
+        {deleted ? (
+          <Badge variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+            {t('common.deleted')}
+          </Badge>
+        ) : null}
+      </Group>
       {deleted ? (
         <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />} mb="lg">
           {t('organisations.deletedNotice', { date: format.dateTime(new Date(o.deletedAt as string)) })}
@@ -181,7 +210,9 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
               <Row label={t('organisations.fields.type')}>{labels.type(o.type)}</Row>
-              <Row label={t('organisations.fields.country')}>{labels.country(o.country) ?? t('common.none')}</Row>
+              <Row label={t('organisations.fields.country')}>
+                {labels.country(o.country) ?? t('common.none')}
+              </Row>
               <Row label={t('organisations.fields.region')}>{o.region ?? t('common.none')}</Row>
               <Row label={t('organisations.fields.parent')}>
                 {o.parent ? (

@@ -55,7 +55,11 @@ export function OrganisationEditPage() {
       <>
         <PageHeader title={notFound ? t('organisations.notFound') : t('organisations.editTitle')} />
         {notFound ? null : (
-          <ErrorState title={t('organisations.loadOneError')} error={query.error} onRetry={() => void query.refetch()} />
+          <ErrorState
+            title={t('organisations.loadOneError')}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         )}
       </>
     );

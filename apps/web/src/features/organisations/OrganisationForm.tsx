@@ -5,7 +5,18 @@ import {
   OrganisationSchema,
   OrganisationTypeSchema,
 } from '@habeas/shared';
-import { Button, Fieldset, Group, List, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Fieldset,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -16,8 +27,8 @@ import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/use-session';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
 import { CountryCodeInput } from '../forms/CountryCodeInput';
-import { changedFields, versionConflictOf } from '../forms/conflict';
 import { ConfidentialitySelect } from '../forms/confidentiality';
+import { changedFields, versionConflictOf } from '../forms/conflict';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { NameVariantsEditor } from '../forms/NameVariantsEditor';
@@ -153,7 +164,10 @@ export function OrganisationForm({ record: given }: OrganisationFormProps) {
                       value={field.value ?? null}
                       onChange={(value) => field.onChange(value ?? undefined)}
                       onBlur={field.onBlur}
-                      data={OrganisationTypeSchema.options.map((value) => ({ value, label: labels.type(value) }))}
+                      data={OrganisationTypeSchema.options.map((value) => ({
+                        value,
+                        label: labels.type(value),
+                      }))}
                       error={fieldState.error?.message}
                     />
                   )}
@@ -258,7 +272,8 @@ export function OrganisationForm({ record: given }: OrganisationFormProps) {
             if (conflict.current) void saveChanges(record.id, conflict.changes, conflict.current.version);
           }}
           onDiscard={() => {
-            if (conflict.current) queryClient.setQueryData(organisationKeys.detail(record.id), conflict.current);
+            if (conflict.current)
+              queryClient.setQueryData(organisationKeys.detail(record.id), conflict.current);
             else void queryClient.invalidateQueries({ queryKey: organisationKeys.detail(record.id) });
             setConflict(null);
             notifications.show({ message: t('conflict.discarded') });
@@ -298,7 +313,11 @@ function OrganisationConflictDialog({
 
   const fields: ConflictField[] = [
     { key: 'name', label: t('organisations.fields.name') },
-    { key: 'type', label: t('organisations.fields.type'), format: (v) => labels.type(v as Organisation['type']) },
+    {
+      key: 'type',
+      label: t('organisations.fields.type'),
+      format: (v) => labels.type(v as Organisation['type']),
+    },
     { key: 'country', label: t('organisations.fields.country'), format: (v) => labels.country(v as string) },
     { key: 'region', label: t('organisations.fields.region') },
     {
@@ -311,7 +330,11 @@ function OrganisationConflictDialog({
       label: t('confidentiality.label'),
       format: (v) => t(`confidentiality.level.${v as Organisation['confidentiality']}`),
     },
-    { key: 'names', label: t('organisations.sections.names'), format: (v) => <NamesList names={v as NameVariantInput[]} /> },
+    {
+      key: 'names',
+      label: t('organisations.sections.names'),
+      format: (v) => <NamesList names={v as NameVariantInput[]} />,
+    },
     { key: 'notes', label: t('organisations.fields.notes') },
   ];
 

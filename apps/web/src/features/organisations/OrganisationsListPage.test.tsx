@@ -1,8 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { currentUrl, renderApp, resetAppState, sessionInfo } from '../auth/testing';
 import { mockApi } from '../../test/api-mock';
 import { jsonResponse } from '../../test/render';
+import { currentUrl, renderApp, resetAppState, sessionInfo } from '../auth/testing';
 import { organisation, page } from './testing';
 
 afterEach(resetAppState);
@@ -29,7 +29,9 @@ function lastListQuery(api: ReturnType<typeof listApi>) {
 describe('OrganisationsListPage', () => {
   it('reads search, filter, sort and paging from the URL and asks the API for exactly that', async () => {
     const api = listApi();
-    renderApp('/organisations?q=%D0%BA%D0%BE%D0%B7%D0%BB%D0%BE%D0%B2&type=court&sort=updatedAt&order=desc&page=2&pageSize=10');
+    renderApp(
+      '/organisations?q=%D0%BA%D0%BE%D0%B7%D0%BB%D0%BE%D0%B2&type=court&sort=updatedAt&order=desc&page=2&pageSize=10',
+    );
 
     const table = await loadedTable();
     expect(lastListQuery(api)).toEqual({
@@ -82,7 +84,9 @@ describe('OrganisationsListPage', () => {
     await waitFor(() => expect(lastListQuery(api)).toMatchObject({ q: 'Жанаозен', page: '1' }));
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear search' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/organisations?type=court&pageSize=10&sort=type&order=desc'));
+    await waitFor(() =>
+      expect(currentUrl(router)).toBe('/organisations?type=court&pageSize=10&sort=type&order=desc'),
+    );
 
     // Filter by type.
     await userEvent.click(screen.getByRole('combobox', { name: 'Type' }));
@@ -91,7 +95,7 @@ describe('OrganisationsListPage', () => {
     await waitFor(() => expect(lastListQuery(api)).toMatchObject({ type: 'prison' }));
 
     // Back returns to the previous view: paging, sorting and filtering push history entries.
-    await router.navigate(-1);
+    await act(() => router.navigate(-1));
     await waitFor(() => expect(currentUrl(router)).toContain('type=court'));
   });
 
@@ -121,7 +125,10 @@ describe('OrganisationsListPage', () => {
     const api = listApi();
     const { router } = renderApp('/organisations');
     await loadedTable();
-    expect(screen.getByRole('link', { name: 'New organisation' })).toHaveAttribute('href', '/organisations/new');
+    expect(screen.getByRole('link', { name: 'New organisation' })).toHaveAttribute(
+      'href',
+      '/organisations/new',
+    );
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show deleted' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/organisations?includeDeleted=true'));
     await waitFor(() => expect(lastListQuery(api)).toMatchObject({ includeDeleted: 'true' }));

@@ -63,7 +63,12 @@ export function OrganisationsListPage() {
                 {o.name}
               </Anchor>
               {o.deletedAt ? (
-                <Badge size="sm" variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+                <Badge
+                  size="sm"
+                  variant="outline"
+                  color="red.9"
+                  leftSection={<IconTrash size={12} aria-hidden />}
+                >
                   {t('common.deleted')}
                 </Badge>
               ) : null}
@@ -72,8 +77,17 @@ export function OrganisationsListPage() {
           </Stack>
         ),
       },
-      { id: 'type', header: t('organisations.fields.type'), sortKey: 'type', cell: (o) => labels.type(o.type) },
-      { id: 'country', header: t('organisations.fields.country'), cell: (o) => labels.country(o.country) ?? '' },
+      {
+        id: 'type',
+        header: t('organisations.fields.type'),
+        sortKey: 'type',
+        cell: (o) => labels.type(o.type),
+      },
+      {
+        id: 'country',
+        header: t('organisations.fields.country'),
+        cell: (o) => labels.country(o.country) ?? '',
+      },
       { id: 'region', header: t('organisations.fields.region'), cell: (o) => o.region ?? '' },
       {
         id: 'parent',
@@ -164,7 +178,9 @@ export function OrganisationsListPage() {
               <Checkbox
                 label={t('lists.showDeleted')}
                 checked={state.filters.includeDeleted === 'true'}
-                onChange={(event) => list.setFilter('includeDeleted', event.currentTarget.checked ? 'true' : undefined)}
+                onChange={(event) =>
+                  list.setFilter('includeDeleted', event.currentTarget.checked ? 'true' : undefined)
+                }
                 mb={8}
               />
             ) : null}

@@ -70,7 +70,10 @@ export async function searchOrganisationOptions(
   signal: AbortSignal,
   describe: (organisation: Organisation) => string,
 ): Promise<EntityOption[]> {
-  const page = await listOrganisations({ ...(q ? { q } : {}), pageSize: 20, sort: 'name', order: 'asc' }, signal);
+  const page = await listOrganisations(
+    { ...(q ? { q } : {}), pageSize: 20, sort: 'name', order: 'asc' },
+    signal,
+  );
   return page.items.map((o) => ({ id: o.id, label: o.name, description: describe(o) }));
 }
 

@@ -33,6 +33,11 @@ export function organisation(overrides: Partial<Organisation> = {}): Organisatio
   };
 }
 
-export function page(items: Organisation[], total = items.length, pageNumber = 1, pageSize = 25): Page<Organisation> {
+export function page(
+  items: Organisation[],
+  total = items.length,
+  pageNumber = 1,
+  pageSize = 25,
+): Page<Organisation> {
   return { items, total, page: pageNumber, pageSize };
 }

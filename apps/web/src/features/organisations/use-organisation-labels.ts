@@ -1,7 +1,7 @@
 import type { Organisation, OrganisationType } from '@habeas/shared';
 import { useTranslation } from 'react-i18next';
-import { countryName } from '../forms/CountryCodeInput';
 import { toLanguage } from '../../i18n/languages';
+import { countryName } from '../forms/CountryCodeInput';
 
 /** Readable words for organisation fields in the interface language. */
 export function useOrganisationLabels() {

@@ -48,7 +48,8 @@ export const APPEALS_EXPORT: ExportKindSql = {
     organisationId: (v) => `a.body_id = ${uuidLit(v)}`,
     caseId: (v) => `a.case_id = ${uuidLit(v)}`,
     personId: (v) => `a.person_id = ${uuidLit(v)}`,
-    eventId: (v) => `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = a.case_id AND ce.event_id = ${uuidLit(v)})`,
+    eventId: (v) =>
+      `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = a.case_id AND ce.event_id = ${uuidLit(v)})`,
     legalProvisionId: (v, c) =>
       `EXISTS (SELECT 1 FROM charges ch WHERE ch.case_id = a.case_id AND (a.person_id IS NULL OR ch.person_id = a.person_id)
          AND ch.provision_id = ${uuidLit(v)} AND ${visibleRow('ch', c)})`,

@@ -41,7 +41,8 @@ export const CASE_UPDATES_EXPORT: ExportKindSql = {
     region: (v) => `lower(coalesce(k.region, p.residence_region)) = lower(${lit(v)})`,
     caseId: (v) => `u.case_id = ${uuidLit(v)}`,
     personId: (v) => `u.person_id = ${uuidLit(v)}`,
-    eventId: (v) => `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = u.case_id AND ce.event_id = ${uuidLit(v)})`,
+    eventId: (v) =>
+      `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = u.case_id AND ce.event_id = ${uuidLit(v)})`,
   },
   period: (from, to) => impreciseInRange('u.fact_on', 'u.fact_on_precision', from, to),
 };

@@ -56,7 +56,8 @@ export const CASES_EXPORT: ExportKindSql = {
       `EXISTS (SELECT 1 FROM charges ch JOIN legal_provisions lp ON lp.id = ch.provision_id
          WHERE ch.case_id = k.id AND lp.category::text = ${lit(v)} AND ${visibleRow('ch', c)})`,
     organisationId: (v) => `k.court_id = ${uuidLit(v)}`,
-    eventId: (v) => `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = k.id AND ce.event_id = ${uuidLit(v)})`,
+    eventId: (v) =>
+      `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = k.id AND ce.event_id = ${uuidLit(v)})`,
     caseId: (v) => `k.id = ${uuidLit(v)}`,
     personId: (v, c) =>
       `EXISTS (SELECT 1 FROM case_participants cp WHERE cp.case_id = k.id AND cp.person_id = ${uuidLit(v)} AND cp.confidentiality = ANY(${c.levels}))`,

@@ -11,7 +11,8 @@ export const personCaseFilters = (row: string): ExportKindSql['filters'] => ({
   region: (v) => `lower(coalesce(k.region, p.residence_region)) = lower(${lit(v)})`,
   caseId: (v) => `${row}.case_id = ${uuidLit(v)}`,
   personId: (v) => `${row}.person_id = ${uuidLit(v)}`,
-  eventId: (v) => `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = ${row}.case_id AND ce.event_id = ${uuidLit(v)})`,
+  eventId: (v) =>
+    `EXISTS (SELECT 1 FROM case_events ce WHERE ce.case_id = ${row}.case_id AND ce.event_id = ${uuidLit(v)})`,
   legalProvisionId: (v, c) =>
     `EXISTS (SELECT 1 FROM charges ch2 WHERE ch2.case_id = ${row}.case_id AND ch2.person_id = ${row}.person_id
        AND ch2.provision_id = ${uuidLit(v)} AND ${visibleRow('ch2', c)})`,
@@ -40,7 +41,8 @@ export const CHARGES_EXPORT: ExportKindSql = {
     status: { type: 'text', sql: () => enumLabelSql('ch.status') },
     reclassifiedTo: {
       type: 'text',
-      sql: (c) => `CASE WHEN rc.deleted_at IS NULL AND rc.confidentiality = ANY(${c.levels}) THEN ${provisionLabelSql('rlp')} END`,
+      sql: (c) =>
+        `CASE WHEN rc.deleted_at IS NULL AND rc.confidentiality = ANY(${c.levels}) THEN ${provisionLabelSql('rlp')} END`,
     },
     notes: { type: 'text', sql: () => 'ch.notes' },
     confidentiality: { type: 'text', sql: () => 'ch.confidentiality::text' },

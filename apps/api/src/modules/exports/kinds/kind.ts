@@ -42,7 +42,12 @@ export interface ExportKindSql {
 }
 
 /** Overlap of an imprecise date with [from, to]: a vague date matches when its period touches the range. */
-export function impreciseInRange(date: string, precision: string, from: string | null, to: string | null): string {
+export function impreciseInRange(
+  date: string,
+  precision: string,
+  from: string | null,
+  to: string | null,
+): string {
   const parts = [`${date} IS NOT NULL`];
   if (from) parts.push(`period_end(${date}, ${precision}) >= ${from}`);
   if (to) parts.push(`${date} <= ${to}`);

@@ -42,7 +42,10 @@ export const PERSONS_EXPORT: ExportKindSql = {
         `(SELECT string_agg(DISTINCT n.value, '; ') FROM person_names n WHERE n.person_id = p.id AND n.value <> p.display_name)`,
     },
     gender: { type: 'text', sql: () => enumLabelSql('p.gender') },
-    birthDate: { type: 'text', sql: (c) => impreciseDateSql('p.birth_date', 'p.birth_date_precision', c.lang) },
+    birthDate: {
+      type: 'text',
+      sql: (c) => impreciseDateSql('p.birth_date', 'p.birth_date_precision', c.lang),
+    },
     nationality: { type: 'text', sql: () => 'p.nationality' },
     occupation: { type: 'text', sql: () => 'p.occupation' },
     region: { type: 'text', sql: () => 'p.residence_region' },
@@ -77,10 +80,7 @@ export const PERSONS_EXPORT: ExportKindSql = {
     expectedReleaseOn: {
       type: 'text',
       sql: (c) =>
-        latestSentence(
-          c,
-          impreciseDateSql(expectedEndDateSql('s'), 's.started_on_precision', c.lang),
-        ),
+        latestSentence(c, impreciseDateSql(expectedEndDateSql('s'), 's.started_on_precision', c.lang)),
     },
     notes: { type: 'text', sql: () => 'p.notes' },
     healthNotes: { type: 'text', sql: () => 'p.health_notes' },

@@ -1,9 +1,4 @@
-import {
-  enumLabelSql,
-  expectedEndDateSql,
-  impreciseDateSql,
-  termTextSql,
-} from '../sql/formatting';
+import { enumLabelSql, expectedEndDateSql, impreciseDateSql, termTextSql } from '../sql/formatting';
 import { lit, uuidLit } from '../sql/literals';
 import { orgName } from './cases.kind';
 import { personCaseFilters } from './charges.kind';
@@ -24,7 +19,10 @@ export const SENTENCES_EXPORT: ExportKindSql = {
     caseNumber: { type: 'text', sql: () => 'k.case_number' },
     caseTitle: { type: 'text', sql: () => 'k.title' },
     court: { type: 'text', sql: (c) => orgName('court', c) },
-    verdictOn: { type: 'text', sql: (c) => impreciseDateSql('s.verdict_on', 's.verdict_on_precision', c.lang) },
+    verdictOn: {
+      type: 'text',
+      sql: (c) => impreciseDateSql('s.verdict_on', 's.verdict_on_precision', c.lang),
+    },
     outcome: { type: 'text', sql: () => 's.outcome' },
     kind: { type: 'text', sql: () => enumLabelSql('s.kind') },
     term: { type: 'text', sql: () => termTextSql('s') },
@@ -34,7 +32,10 @@ export const SENTENCES_EXPORT: ExportKindSql = {
     fineAmount: { type: 'number', sql: () => 's.fine_amount' },
     fineCurrency: { type: 'text', sql: () => 's.fine_currency' },
     regime: { type: 'text', sql: () => 's.regime' },
-    startedOn: { type: 'text', sql: (c) => impreciseDateSql('s.started_on', 's.started_on_precision', c.lang) },
+    startedOn: {
+      type: 'text',
+      sql: (c) => impreciseDateSql('s.started_on', 's.started_on_precision', c.lang),
+    },
     expectedReleaseOn: {
       type: 'text',
       sql: (c) => impreciseDateSql(expectedEndDateSql('s'), 's.started_on_precision', c.lang),

@@ -15,7 +15,15 @@ export const PERSON_STATUSES = [
   'deceased',
   'unknown',
 ] as const;
-export const CASE_STAGES = ['investigation', 'pretrial', 'trial', 'verdict', 'appeal', 'cassation', 'closed'] as const;
+export const CASE_STAGES = [
+  'investigation',
+  'pretrial',
+  'trial',
+  'verdict',
+  'appeal',
+  'cassation',
+  'closed',
+] as const;
 export const CHARGE_STATUSES = ['pending', 'dropped', 'reclassified', 'convicted', 'acquitted'] as const;
 export const SENTENCE_KINDS = [
   'imprisonment',

@@ -4,6 +4,134 @@
  */
 
 export interface paths {
+    "/api/affiliations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteAffiliation"];
+        options?: never;
+        head?: never;
+        patch: operations["updateAffiliation"];
+        trace?: never;
+    };
+    "/api/affiliations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreAffiliation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteAppeal"];
+        options?: never;
+        head?: never;
+        patch: operations["updateAppeal"];
+        trace?: never;
+    };
+    "/api/appeals/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAuditEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-entries/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["revertAuditEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -65,6 +193,758 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        patch: operations["updateOwnProfile"];
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["enableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["setupTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["unlinkCaseEvent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-participants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeCaseParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCaseUpdates"];
+        put?: never;
+        post: operations["addCaseUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-updates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCaseUpdate"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteCaseUpdate"];
+        options?: never;
+        head?: never;
+        patch: operations["updateCaseUpdate"];
+        trace?: never;
+    };
+    "/api/case-updates/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreCaseUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCases"];
+        put?: never;
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteCase"];
+        options?: never;
+        head?: never;
+        patch: operations["updateCase"];
+        trace?: never;
+    };
+    "/api/cases/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setCaseAssignments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/dossier.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadCaseDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["linkCaseEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createHearing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addCaseParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/sentences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createSentence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteCharge"];
+        options?: never;
+        head?: never;
+        patch: operations["updateCharge"];
+        trace?: never;
+    };
+    "/api/charges/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadlines/calendar-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createCalendarFeed"];
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detention-periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteDetentionPeriod"];
+        options?: never;
+        head?: never;
+        patch: operations["updateDetentionPeriod"];
+        trace?: never;
+    };
+    "/api/detention-periods/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreDetentionPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/detention/status-at": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["countStatusAtDate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-casualties/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeEventCasualty"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["unlinkEventOrganisation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/event-persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["unlinkEventPerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listEvents"];
+        put?: never;
+        post: operations["createEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteEvent"];
+        options?: never;
+        head?: never;
+        patch: operations["updateEvent"];
+        trace?: never;
+    };
+    "/api/events/{id}/casualties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addEventCasualty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["linkEventOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["linkEventPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/case-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportCaseUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportCharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMyExportJobs"];
+        put?: never;
+        post: operations["startExportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getExportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/jobs/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadExportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportPersons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/sentences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportSentences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -78,6 +958,86 @@ export interface paths {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteHearing"];
+        options?: never;
+        head?: never;
+        patch: operations["updateHearing"];
+        trace?: never;
+    };
+    "/api/hearings/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreHearing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-provisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listLegalProvisions"];
+        put?: never;
+        post: operations["createLegalProvision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-provisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getLegalProvision"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteLegalProvision"];
+        options?: never;
+        head?: never;
+        patch: operations["updateLegalProvision"];
+        trace?: never;
+    };
+    "/api/legal-provisions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreLegalProvision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -132,10 +1092,1564 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPersons"];
+        put?: never;
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/persons/{id}/affiliations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addAffiliation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/detention-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["addDetentionPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/dossier.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadPersonDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restorePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPersonStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPersonTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSavedSearches"];
+        put?: never;
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch: operations["updateSavedSearch"];
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchEverything"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sentences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteSentence"];
+        options?: never;
+        head?: never;
+        patch: operations["updateSentence"];
+        trace?: never;
+    };
+    "/api/sentences/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreSentence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSources"];
+        put?: never;
+        post: operations["createSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteSource"];
+        options?: never;
+        head?: never;
+        patch: operations["updateSource"];
+        trace?: never;
+    };
+    "/api/sources/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadStatisticsPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadStatisticsWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listUsers"];
+        put?: never;
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["deactivateUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resetUserPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listUserSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["revokeUserSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/totp/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resetUserTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddCaseParticipantDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            notes?: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+        };
+        AddCaseUpdateDto: {
+            /** Format: uuid */
+            authorId?: string;
+            body: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            factOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            };
+            factOnText?: string;
+            /** @enum {string} */
+            kind: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+            /** Format: uuid */
+            personId?: string | null;
+            sourceIds?: string[];
+            title?: string | null;
+        };
+        AddEventCasualtyDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            count: number;
+            /** @enum {string} */
+            kind: "killed" | "injured" | "detained" | "convicted" | "disappeared";
+            notes?: string | null;
+            /**
+             * @default exact
+             * @enum {string}
+             */
+            qualifier: "exact" | "at_least" | "at_most" | "approximately";
+            reportedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            sourceId?: string | null;
+        };
+        AffiliationDto: {
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            endedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            notes: string[];
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            };
+            /** Format: uuid */
+            personId: string;
+            role: string[];
+            startedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AppealDto: {
+            body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            bodyName: string[];
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            daysUntilDeadline: number | null;
+            deadline: string[];
+            decisionOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: date-time */
+            deletedAt: string | null;
+            filedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+            notes: string[];
+            overdue: boolean;
+            person: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            resultingChange: string[];
+            /** Format: uuid */
+            sentenceId: string | null;
+            /** @enum {string} */
+            status: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AppealPageDto: {
+            items: {
+                body: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                bodyName: string | null;
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                };
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                daysUntilDeadline: number | null;
+                deadline: string | null;
+                decisionOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: date-time */
+                deletedAt: string | null;
+                filedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                level: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+                notes: string | null;
+                overdue: boolean;
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
+                resultingChange: string | null;
+                /** Format: uuid */
+                sentenceId: string | null;
+                /** @enum {string} */
+                status: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AuditEntryDetailDto: {
+            /** @enum {string} */
+            action: "create" | "update" | "delete" | "restore" | "revert" | "login" | "login_failed" | "logout" | "export" | "permission_denied" | "merge";
+            actorEmail: string[];
+            /** Format: uuid */
+            actorId: string | null;
+            after: unknown;
+            before: unknown;
+            changedFields: string[];
+            changes: {
+                after: unknown;
+                before: unknown;
+                field: string;
+                /** @enum {string} */
+                kind: "added" | "removed" | "changed";
+            }[];
+            details: unknown;
+            entityId: string[];
+            entityType: string;
+            id: string;
+            ipAddress: string[];
+            /** Format: date-time */
+            occurredAt: string;
+            requestId: string[];
+            revertible: boolean;
+            userAgent: string[];
+        };
+        AuditEntryPageDto: {
+            items: {
+                /** @enum {string} */
+                action: "create" | "update" | "delete" | "restore" | "revert" | "login" | "login_failed" | "logout" | "export" | "permission_denied" | "merge";
+                actorEmail: string | null;
+                /** Format: uuid */
+                actorId: string | null;
+                changedFields: string[];
+                details: unknown;
+                entityId: string | null;
+                entityType: string;
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CalendarFeedDto: {
+            url: string;
+        };
+        CaseAssignmentsDto: {
+            /** Format: uuid */
+            caseId: string;
+            staff: {
+                /** Format: date-time */
+                assignedAt: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "coordinator" | "researcher" | "viewer";
+            }[];
+        };
+        CaseDetailDto: {
+            appeals: {
+                body: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                bodyName: string | null;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                daysUntilDeadline: number | null;
+                deadline: string | null;
+                decisionOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: date-time */
+                deletedAt: string | null;
+                filedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                level: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+                notes: string | null;
+                overdue: boolean;
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
+                resultingChange: string | null;
+                /** Format: uuid */
+                sentenceId: string | null;
+                /** @enum {string} */
+                status: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            assignedStaff: {
+                /** Format: date-time */
+                assignedAt: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "coordinator" | "researcher" | "viewer";
+            }[];
+            caseNumber: string[];
+            chargesByDefendant: {
+                charges: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: date-time */
+                    deletedAt: string | null;
+                    filedOn: {
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                        value: string;
+                    } | null;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    provision: {
+                        article: string;
+                        /** @enum {string} */
+                        category: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+                        code: string;
+                        /** Format: uuid */
+                        id: string;
+                        label: string;
+                        part: string;
+                        titleEn: string | null;
+                        titleKk: string | null;
+                        titleRu: string | null;
+                    };
+                    /** Format: uuid */
+                    reclassifiedToId: string | null;
+                    /** @enum {string} */
+                    status: "pending" | "dropped" | "reclassified" | "convicted" | "acquitted";
+                    /** Format: date-time */
+                    updatedAt: string;
+                    version: number;
+                }[];
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+            }[];
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            country: string[];
+            court: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            defendants: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** Format: date-time */
+            deletedAt: string | null;
+            events: {
+                /** Format: uuid */
+                caseId: string;
+                event: {
+                    /** Format: uuid */
+                    id: string;
+                    startedOn: {
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                        value: string;
+                    } | null;
+                    title: string;
+                };
+                /** Format: uuid */
+                id: string;
+            }[];
+            hearings: {
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                court: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                heldOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                isPublic: boolean | null;
+                judge: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
+                judgeName: string | null;
+                /** @enum {string} */
+                kind: "preliminary" | "trial_session" | "verdict" | "appeal_hearing" | "other";
+                observersPresent: boolean;
+                outcome: string | null;
+                /** Format: date-time */
+                scheduledAt: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            /** Format: uuid */
+            id: string;
+            latestUpdates: {
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                excerpt: string;
+                factOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+                title: string | null;
+            }[];
+            nextHearing: {
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                court: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                heldOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                isPublic: boolean | null;
+                judge: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
+                judgeName: string | null;
+                /** @enum {string} */
+                kind: "preliminary" | "trial_session" | "verdict" | "appeal_hearing" | "other";
+                observersPresent: boolean;
+                outcome: string | null;
+                /** Format: date-time */
+                scheduledAt: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            } | null;
+            openedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            participantsByRole: {
+                defendant: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    /** @enum {string} */
+                    role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+                    version: number;
+                }[];
+                judge: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    /** @enum {string} */
+                    role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+                    version: number;
+                }[];
+                lawyer: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    /** @enum {string} */
+                    role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+                    version: number;
+                }[];
+                observer: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    /** @enum {string} */
+                    role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+                    version: number;
+                }[];
+                prosecutor: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    /** @enum {string} */
+                    role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+                    version: number;
+                }[];
+                victim: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    /** @enum {string} */
+                    role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+                    version: number;
+                }[];
+                witness: {
+                    /** Format: uuid */
+                    caseId: string;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** Format: date-time */
+                    createdAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    notes: string | null;
+                    person: {
+                        displayName: string;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                    /** @enum {string} */
+                    role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+                    version: number;
+                }[];
+            };
+            region: string[];
+            sentences: {
+                actualReleaseOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                court: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                expectedEndOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                fineAmount: number | null;
+                fineCurrency: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "imprisonment" | "probation" | "restricted_freedom" | "fine" | "suspended" | "other";
+                notes: string | null;
+                outcome: string | null;
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+                regime: string | null;
+                startedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                supersedesId: string | null;
+                termDays: number;
+                termMonths: number;
+                termYears: number;
+                /** Format: date-time */
+                updatedAt: string;
+                verdictOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                version: number;
+            }[];
+            /** @enum {string} */
+            stage: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
+            summary: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CaseEventLinkDto: {
+            /** Format: uuid */
+            caseId: string;
+            event: {
+                /** Format: uuid */
+                id: string;
+                startedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                title: string;
+            };
+            /** Format: uuid */
+            id: string;
+        };
+        CaseParticipantDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            notes: string[];
+            person: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+            version: number;
+        };
+        CaseUpdateDto: {
+            author: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            body: string;
+            case: {
+                caseNumber: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            factOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+            person: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            sources: {
+                author?: string | null;
+                citation: string | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** @enum {string|null} */
+                credibility: "1" | "2" | "3" | "4" | "5" | "6" | null;
+                grade: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                identityConfidentiality: "public" | "internal" | "restricted";
+                /** @enum {string} */
+                kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+                locator: string | null;
+                publishedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** @enum {string|null} */
+                reliability: "A" | "B" | "C" | "D" | "E" | "F" | null;
+                title: string;
+                url: string | null;
+            }[];
+            title: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CaseUpdatePageDto: {
+            items: {
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                body: string;
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                factOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
+                sources: {
+                    author?: string | null;
+                    citation: string | null;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** @enum {string|null} */
+                    credibility: "1" | "2" | "3" | "4" | "5" | "6" | null;
+                    grade: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    identityConfidentiality: "public" | "internal" | "restricted";
+                    /** @enum {string} */
+                    kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+                    locator: string | null;
+                    publishedOn: {
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                        value: string;
+                    } | null;
+                    /** @enum {string|null} */
+                    reliability: "A" | "B" | "C" | "D" | "E" | "F" | null;
+                    title: string;
+                    url: string | null;
+                }[];
+                title: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ChangeOwnPasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        ChargeDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            filedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            notes: string[];
+            person: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            provision: {
+                article: string;
+                /** @enum {string} */
+                category: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+                code: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                part: string;
+                titleEn: string | null;
+                titleKk: string | null;
+                titleRu: string | null;
+            };
+            /** Format: uuid */
+            reclassifiedToId: string | null;
+            /** @enum {string} */
+            status: "pending" | "dropped" | "reclassified" | "convicted" | "acquitted";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CreateAffiliationDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            endedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            notes?: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            role?: string | null;
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+        };
+        CreateAppealDto: {
+            /** Format: uuid */
+            bodyId?: string | null;
+            bodyName?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            deadline?: string | null;
+            decisionOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            filedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            level: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+            notes?: string | null;
+            /** Format: uuid */
+            personId?: string | null;
+            resultingChange?: string | null;
+            /** Format: uuid */
+            sentenceId?: string | null;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+        };
+        CreateCaseDto: {
+            caseNumber?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            country?: string | null;
+            /** Format: uuid */
+            courtId?: string | null;
+            eventIds?: string[];
+            openedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            region?: string | null;
+            /**
+             * @default investigation
+             * @enum {string}
+             */
+            stage: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
+            summary?: string | null;
+            title: string;
+        };
+        CreateChargeDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            filedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            legalProvisionId: string;
+            notes?: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            reclassifiedToId?: string | null;
+            /**
+             * @default pending
+             * @enum {string}
+             */
+            status: "pending" | "dropped" | "reclassified" | "convicted" | "acquitted";
+        };
+        CreateDetentionPeriodDto: {
+            /** Format: uuid */
+            caseId?: string | null;
+            conditions?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            endedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            facilityId?: string | null;
+            illTreatmentAlleged?: boolean;
+            illTreatmentNotes?: string | null;
+            /** @enum {string} */
+            kind: "administrative_arrest" | "pretrial_detention" | "house_arrest" | "temporary_detention" | "prison_colony" | "prison" | "psychiatric";
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+        };
+        CreateEventDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            country?: string | null;
+            description?: string | null;
+            endedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            kind: "strike" | "protest" | "clash" | "raid" | "closure" | "ban" | "other";
+            names?: {
+                /** @default false */
+                isPrimary: boolean;
+                /**
+                 * @default legal
+                 * @enum {string}
+                 */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language?: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            place?: string | null;
+            region?: string | null;
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            title: string;
+        };
+        CreateExportJobDto: {
+            /** @default false */
+            bom: boolean;
+            columns?: string[];
+            /** @default {} */
+            filters: {
+                /** Format: uuid */
+                caseId?: string;
+                category?: string;
+                /** Format: uuid */
+                eventId?: string;
+                from?: string;
+                /** Format: uuid */
+                legalProvisionId?: string;
+                /** Format: uuid */
+                organisationId?: string;
+                /** Format: uuid */
+                personId?: string;
+                q?: string;
+                region?: string;
+                status?: string;
+                to?: string;
+            };
+            /**
+             * @default csv
+             * @enum {string}
+             */
+            format: "csv" | "xlsx";
+            /** @enum {string} */
+            kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates";
+            /**
+             * @default en
+             * @enum {string}
+             */
+            lang: "en" | "ru" | "kk";
+            /**
+             * @default ,
+             * @enum {string}
+             */
+            separator: "," | ";" | "tab";
+            /**
+             * @default full
+             * @enum {string}
+             */
+            variant: "full" | "public";
+        };
+        CreateHearingDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            /** Format: uuid */
+            courtId?: string | null;
+            heldOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            isPublic?: boolean[];
+            /** Format: uuid */
+            judgeId?: string | null;
+            judgeName?: string | null;
+            /** @enum {string} */
+            kind: "preliminary" | "trial_session" | "verdict" | "appeal_hearing" | "other";
+            observersPresent?: boolean;
+            outcome?: string | null;
+            /** Format: date-time */
+            scheduledAt?: string | null;
+        };
+        CreateLegalProvisionDto: {
+            article: string;
+            /**
+             * @default other
+             * @enum {string}
+             */
+            category: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+            code: string;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            /** @default  */
+            part: string;
+            titleEn?: string | null;
+            titleKk?: string | null;
+            titleRu?: string | null;
+        };
         CreateOrganisationDto: {
             /** @enum {string} */
             confidentiality?: "public" | "internal" | "restricted";
@@ -161,6 +2675,533 @@ export interface components {
             /** @enum {string} */
             type: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
         };
+        CreatePersonDto: {
+            address?: string | null;
+            birthDate?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            displayName: string;
+            ethnicity?: string | null;
+            /** @enum {string} */
+            gender?: "female" | "male" | "other" | "unknown";
+            healthNotes?: string | null;
+            names?: {
+                /** @default false */
+                isPrimary: boolean;
+                /**
+                 * @default legal
+                 * @enum {string}
+                 */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language?: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            nationality?: string | null;
+            notes?: string | null;
+            occupation?: string | null;
+            residenceRegion?: string | null;
+            /** @enum {string|null} */
+            statusOverride?: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown" | null;
+            statusOverrideOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+        };
+        CreateSavedSearchDto: {
+            /** @default {} */
+            filters: {
+                [key: string]: string | string[];
+            };
+            name: string;
+            /** @default  */
+            query: string;
+            /** @enum {string} */
+            scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+            /** @default false */
+            shared: boolean;
+        };
+        CreateSentenceDto: {
+            actualReleaseOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            /** Format: uuid */
+            courtId?: string | null;
+            fineAmount?: number | null;
+            fineCurrency?: string | null;
+            /** @enum {string} */
+            kind: "imprisonment" | "probation" | "restricted_freedom" | "fine" | "suspended" | "other";
+            notes?: string | null;
+            outcome?: string | null;
+            /** Format: uuid */
+            personId: string;
+            regime?: string | null;
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            supersedesId?: string | null;
+            /** @default 0 */
+            termDays: number;
+            /** @default 0 */
+            termMonths: number;
+            /** @default 0 */
+            termYears: number;
+            verdictOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+        };
+        CreateSourceDto: {
+            author?: string | null;
+            citation?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            contact?: string | null;
+            /** @enum {string|null} */
+            credibility?: "1" | "2" | "3" | "4" | "5" | "6" | null;
+            /** @enum {string} */
+            identityConfidentiality?: "public" | "internal" | "restricted";
+            /** @enum {string} */
+            kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+            language?: string | null;
+            notes?: string | null;
+            publishedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            publisherId?: string | null;
+            /** @enum {string|null} */
+            reliability?: "A" | "B" | "C" | "D" | "E" | "F" | null;
+            title: string;
+            /** Format: uri */
+            url?: string | null;
+        };
+        CreateUserDto: {
+            email: string;
+            /**
+             * @default en
+             * @enum {string}
+             */
+            locale: "en" | "ru" | "kk";
+            name: string;
+            password: string;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "researcher" | "viewer";
+            /** @default false */
+            totpRequired: boolean;
+        };
+        CurrentUserDto: {
+            assignedCaseIds: string[];
+            email: string;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "researcher" | "viewer";
+            totpEnabled: boolean;
+            totpRequired: boolean;
+        };
+        DeadlineListDto: {
+            items: {
+                appeal: {
+                    body: string | null;
+                    /** @enum {string} */
+                    level: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+                    /** @enum {string} */
+                    status: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+                } | null;
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                };
+                /** Format: date */
+                date: string;
+                daysLeft: number;
+                hearing: {
+                    court: string | null;
+                    /** @enum {string} */
+                    kind: "preliminary" | "trial_session" | "verdict" | "appeal_hearing" | "other";
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "appeal_deadline" | "hearing";
+                label: string;
+                overdue: boolean;
+                persons: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                }[];
+                /** Format: date-time */
+                scheduledAt: string | null;
+            }[];
+            /** Format: date */
+            today: string;
+        };
+        DetentionPeriodDto: {
+            case: {
+                caseNumber: string | null;
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conditions: string[];
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            endedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            facility: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            illTreatmentAlleged: boolean;
+            illTreatmentNotes?: string[];
+            /** @enum {string} */
+            kind: "administrative_arrest" | "pretrial_detention" | "house_arrest" | "temporary_detention" | "prison_colony" | "prison" | "psychiatric";
+            /** Format: uuid */
+            personId: string;
+            startedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        EventCasualtyDto: {
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            count: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "killed" | "injured" | "detained" | "convicted" | "disappeared";
+            notes: string[];
+            /** @enum {string} */
+            qualifier: "exact" | "at_least" | "at_most" | "approximately";
+            reportedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            source: {
+                author?: string | null;
+                citation: string | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** @enum {string|null} */
+                credibility: "1" | "2" | "3" | "4" | "5" | "6" | null;
+                grade: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                identityConfidentiality: "public" | "internal" | "restricted";
+                /** @enum {string} */
+                kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+                publishedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** @enum {string|null} */
+                reliability: "A" | "B" | "C" | "D" | "E" | "F" | null;
+                title: string;
+                url: string | null;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        EventDetailDto: {
+            cases: {
+                caseNumber: string | null;
+                /** Format: uuid */
+                id: string;
+                stage: string;
+                title: string;
+            }[];
+            casualties: {
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                count: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                /** Format: uuid */
+                eventId: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "killed" | "injured" | "detained" | "convicted" | "disappeared";
+                notes: string | null;
+                /** @enum {string} */
+                qualifier: "exact" | "at_least" | "at_most" | "approximately";
+                reportedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                source: {
+                    author?: string | null;
+                    citation: string | null;
+                    /** @enum {string} */
+                    confidentiality: "public" | "internal" | "restricted";
+                    /** @enum {string|null} */
+                    credibility: "1" | "2" | "3" | "4" | "5" | "6" | null;
+                    grade: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    identityConfidentiality: "public" | "internal" | "restricted";
+                    /** @enum {string} */
+                    kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+                    publishedOn: {
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                        value: string;
+                    } | null;
+                    /** @enum {string|null} */
+                    reliability: "A" | "B" | "C" | "D" | "E" | "F" | null;
+                    title: string;
+                    url: string | null;
+                } | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            country: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            description: string[];
+            endedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "strike" | "protest" | "clash" | "raid" | "closure" | "ban" | "other";
+            names: {
+                /** Format: uuid */
+                id: string;
+                isPrimary: boolean;
+                /** @enum {string} */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            organisations: {
+                /** Format: uuid */
+                eventId: string;
+                /** Format: uuid */
+                id: string;
+                notes: string | null;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    type: string;
+                };
+                /** @enum {string} */
+                role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
+            }[];
+            persons: {
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: uuid */
+                eventId: string;
+                /** Format: uuid */
+                id: string;
+                notes: string | null;
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+                /** @enum {string} */
+                role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
+                version: number;
+            }[];
+            place: string[];
+            region: string[];
+            startedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        EventOrganisationLinkDto: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            notes: string[];
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                type: string;
+            };
+            /** @enum {string} */
+            role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
+        };
+        EventPageDto: {
+            items: {
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                country: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                description: string | null;
+                endedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "strike" | "protest" | "clash" | "raid" | "closure" | "ban" | "other";
+                names: {
+                    /** Format: uuid */
+                    id: string;
+                    isPrimary: boolean;
+                    /** @enum {string} */
+                    kind: "legal" | "alias" | "transliteration" | "former";
+                    language: string | null;
+                    /** @enum {string} */
+                    script: "lat" | "cyrl" | "kk" | "other";
+                    value: string;
+                }[];
+                place: string | null;
+                region: string | null;
+                startedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        EventPersonLinkDto: {
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            notes: string[];
+            person: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
+            version: number;
+        };
+        ExportJobDto: {
+            /** Format: date-time */
+            createdAt: string;
+            downloadUrl: string[];
+            error: string[];
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates";
+            percent: number | null;
+            rowsDone: number;
+            rowsTotal: number | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        ExportJobListDto: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                downloadUrl: string | null;
+                error: string | null;
+                /** Format: date-time */
+                finishedAt: string | null;
+                /** @enum {string} */
+                format: "csv" | "xlsx";
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates";
+                percent: number | null;
+                rowsDone: number;
+                rowsTotal: number | null;
+                /** Format: date-time */
+                startedAt: string | null;
+                /** @enum {string} */
+                status: "queued" | "running" | "done" | "failed";
+            }[];
+        };
         HealthDto: {
             database: {
                 embedded: boolean;
@@ -176,6 +3217,188 @@ export interface components {
             status: "ok" | "degraded";
             uptimeSeconds: number;
             version: string;
+        };
+        HearingDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            court: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            heldOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            isPublic: boolean[];
+            judge: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            judgeName: string[];
+            /** @enum {string} */
+            kind: "preliminary" | "trial_session" | "verdict" | "appeal_hearing" | "other";
+            observersPresent: boolean;
+            outcome: string[];
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LegalCaseDto: {
+            caseNumber: string[];
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            country: string[];
+            court: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            defendants: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            /** Format: date-time */
+            deletedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            openedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            region: string[];
+            /** @enum {string} */
+            stage: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
+            summary: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LegalCasePageDto: {
+            items: {
+                caseNumber: string | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                country: string | null;
+                court: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                defendants: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                }[];
+                /** Format: date-time */
+                deletedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                openedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                region: string | null;
+                /** @enum {string} */
+                stage: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
+                summary: string | null;
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LegalProvisionDto: {
+            article: string;
+            /** @enum {string} */
+            category: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+            code: string;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            label: string;
+            part: string;
+            titleEn: string[];
+            titleKk: string[];
+            titleRu: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        LegalProvisionPageDto: {
+            items: {
+                article: string;
+                /** @enum {string} */
+                category: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+                code: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                part: string;
+                titleEn: string | null;
+                titleKk: string | null;
+                titleRu: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LinkCaseEventDto: {
+            /** Format: uuid */
+            eventId: string;
+        };
+        LinkEventOrganisationDto: {
+            notes?: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
+        };
+        LinkEventPersonDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            notes?: string | null;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
         };
         LoginInputDto: {
             email: string;
@@ -257,6 +3480,606 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        PersonDetailDto: {
+            address?: string[];
+            affiliations: {
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                endedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                notes: string | null;
+                organisation: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    type: string;
+                };
+                /** Format: uuid */
+                personId: string;
+                role: string | null;
+                startedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            appeals: {
+                body: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                bodyName: string | null;
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                daysUntilDeadline: number | null;
+                deadline: string | null;
+                decisionOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: date-time */
+                deletedAt: string | null;
+                filedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                level: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+                notes: string | null;
+                overdue: boolean;
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
+                resultingChange: string | null;
+                /** Format: uuid */
+                sentenceId: string | null;
+                /** @enum {string} */
+                status: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            birthDate: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            cases: {
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    stage: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
+                    title: string;
+                };
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: uuid */
+                participantId: string;
+                /** @enum {string} */
+                role: "defendant" | "lawyer" | "judge" | "prosecutor" | "witness" | "victim" | "observer";
+            }[];
+            charges: {
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                filedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                notes: string | null;
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+                provision: {
+                    article: string;
+                    /** @enum {string} */
+                    category: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+                    code: string;
+                    /** Format: uuid */
+                    id: string;
+                    label: string;
+                    part: string;
+                    titleEn: string | null;
+                    titleKk: string | null;
+                    titleRu: string | null;
+                };
+                /** Format: uuid */
+                reclassifiedToId: string | null;
+                /** @enum {string} */
+                status: "pending" | "dropped" | "reclassified" | "convicted" | "acquitted";
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            detentionPeriods: {
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                conditions: string | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                endedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                facility: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    type: string;
+                } | null;
+                /** Format: uuid */
+                id: string;
+                illTreatmentAlleged: boolean;
+                illTreatmentNotes?: string | null;
+                /** @enum {string} */
+                kind: "administrative_arrest" | "pretrial_detention" | "house_arrest" | "temporary_detention" | "prison_colony" | "prison" | "psychiatric";
+                /** Format: uuid */
+                personId: string;
+                startedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            displayName: string;
+            ethnicity: string[];
+            events: {
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                event: {
+                    /** Format: uuid */
+                    id: string;
+                    startedOn: {
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                        value: string;
+                    } | null;
+                    title: string;
+                };
+                /** Format: uuid */
+                linkId: string;
+                /** @enum {string} */
+                role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
+            }[];
+            /** @enum {string} */
+            gender: "female" | "male" | "other" | "unknown";
+            healthNotes?: string[];
+            /** Format: uuid */
+            id: string;
+            latestUpdates: {
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                excerpt: string;
+                factOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                };
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+                title: string | null;
+            }[];
+            names: {
+                /** Format: uuid */
+                id: string;
+                isPrimary: boolean;
+                /** @enum {string} */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            nationality: string[];
+            notes: string[];
+            occupation: string[];
+            residenceRegion: string[];
+            sentences: {
+                actualReleaseOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                case: {
+                    caseNumber: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+                /** Format: uuid */
+                caseId: string;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                court: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                expectedEndOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                fineAmount: number | null;
+                fineCurrency: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "imprisonment" | "probation" | "restricted_freedom" | "fine" | "suspended" | "other";
+                notes: string | null;
+                outcome: string | null;
+                person: {
+                    displayName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+                regime: string | null;
+                startedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                superseded: boolean;
+                /** Format: uuid */
+                supersedesId: string | null;
+                termDays: number;
+                termMonths: number;
+                termYears: number;
+                /** Format: date-time */
+                updatedAt: string;
+                verdictOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                version: number;
+            }[];
+            /** @enum {string} */
+            status: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown";
+            /** Format: date */
+            statusAsOf: string;
+            statusBasis: {
+                kind: string | null;
+                presumed: boolean;
+                recordId: string | null;
+                since: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** @enum {string} */
+                source: "override" | "detention_period" | "sentence" | "custody_ended" | "no_custody" | "no_facts";
+                until: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+            };
+            /** @enum {string|null} */
+            statusOverride: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown" | null;
+            statusOverrideOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PersonPageDto: {
+            items: {
+                birthDate: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                displayName: string;
+                firstDetainedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** @enum {string} */
+                gender: "female" | "male" | "other" | "unknown";
+                /** Format: uuid */
+                id: string;
+                names: {
+                    /** Format: uuid */
+                    id: string;
+                    isPrimary: boolean;
+                    /** @enum {string} */
+                    kind: "legal" | "alias" | "transliteration" | "former";
+                    language: string | null;
+                    /** @enum {string} */
+                    script: "lat" | "cyrl" | "kk" | "other";
+                    value: string;
+                }[];
+                nationality: string | null;
+                occupation: string | null;
+                residenceRegion: string | null;
+                /** @enum {string} */
+                status: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown";
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PersonStatusAnswerDto: {
+            basis: {
+                kind: string | null;
+                presumed: boolean;
+                recordId: string | null;
+                since: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                /** @enum {string} */
+                source: "override" | "detention_period" | "sentence" | "custody_ended" | "no_custody" | "no_facts";
+                until: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+            };
+            /** Format: date */
+            on: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            status: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown";
+        };
+        ResetUserPasswordDto: {
+            password?: string;
+        };
+        ResetUserPasswordResultDto: {
+            generatedPassword: string[];
+            user: {
+                active: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                lastLoginAt: string | null;
+                /** @enum {string} */
+                locale: "en" | "ru" | "kk";
+                /** Format: date-time */
+                lockedUntil: string | null;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "coordinator" | "researcher" | "viewer";
+                totpEnabled: boolean;
+                totpRequired: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            };
+        };
+        RevertAuditEntryDto: {
+            version: number;
+        };
+        RevokedSessionsDto: {
+            revoked: number;
+        };
+        SavedSearchDto: {
+            /** Format: date-time */
+            createdAt: string;
+            filters: {
+                [key: string]: string | string[];
+            };
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            name: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            query: string;
+            /** @enum {string} */
+            scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+            shared: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SavedSearchListDto: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                filters: {
+                    [key: string]: string | string[];
+                };
+                /** Format: uuid */
+                id: string;
+                mine: boolean;
+                name: string;
+                owner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                query: string;
+                /** @enum {string} */
+                scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+                shared: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+        };
+        SearchResultsDto: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                parent: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    /** @enum {string} */
+                    type: "person" | "case";
+                } | null;
+                score: number;
+                snippet: string;
+                subtitle: string | null;
+                title: string;
+                /** @enum {string} */
+                type: "person" | "organisation" | "event" | "case" | "provision" | "update";
+            }[];
+            normalized: string;
+            query: string;
+        };
+        SentenceDto: {
+            actualReleaseOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            court: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            expectedEndOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            fineAmount: number[];
+            fineCurrency: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "imprisonment" | "probation" | "restricted_freedom" | "fine" | "suspended" | "other";
+            notes: string[];
+            outcome: string[];
+            person: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            regime: string[];
+            startedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            supersedesId: string | null;
+            termDays: number;
+            termMonths: number;
+            termYears: number;
+            /** Format: date-time */
+            updatedAt: string;
+            verdictOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            version: number;
+        };
         SessionInfoDto: {
             csrfToken: string;
             /** Format: date-time */
@@ -273,6 +4096,359 @@ export interface components {
                 totpEnabled: boolean;
                 totpRequired: boolean;
             };
+        };
+        SetCaseAssignmentsDto: {
+            userIds: string[];
+        };
+        SourceDto: {
+            author?: string[];
+            citation: string[];
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            contact?: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            credibility: "1" | "2" | "3" | "4" | "5" | "6" | null;
+            /** Format: date-time */
+            deletedAt: string | null;
+            grade: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            identityConfidentiality: "public" | "internal" | "restricted";
+            /** @enum {string} */
+            kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+            language: string[];
+            notes: string[];
+            publishedOn: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            publisher: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            reliability: "A" | "B" | "C" | "D" | "E" | "F" | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string[];
+            version: number;
+        };
+        SourcePageDto: {
+            items: {
+                author?: string | null;
+                citation: string | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                contact?: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** @enum {string|null} */
+                credibility: "1" | "2" | "3" | "4" | "5" | "6" | null;
+                /** Format: date-time */
+                deletedAt: string | null;
+                grade: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                identityConfidentiality: "public" | "internal" | "restricted";
+                /** @enum {string} */
+                kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+                language: string | null;
+                notes: string | null;
+                publishedOn: {
+                    /** @enum {string} */
+                    precision: "day" | "month" | "year";
+                    value: string;
+                } | null;
+                publisher: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** @enum {string|null} */
+                reliability: "A" | "B" | "C" | "D" | "E" | "F" | null;
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+                url: string | null;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        StatisticsDto: {
+            arrestsWithYearOnly: number;
+            asOf: string;
+            byCategory: {
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            byProvision: {
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            byRegion: {
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            byStatus: {
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            monthly: {
+                arrests: number;
+                inDetention: number;
+                month: string;
+                releases: number;
+            }[];
+            persons: number;
+            releasesWithYearOnly: number;
+            sentenceBands: {
+                count: number;
+                key: string;
+                label: string;
+            }[];
+            to: string;
+        };
+        StatusAtDateDto: {
+            counts: {
+                detained: number;
+                house_arrest: number;
+                imprisoned: number;
+                pretrial_detention: number;
+            };
+            date: string;
+            persons: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "imprisoned" | "pretrial_detention" | "house_arrest" | "detained";
+            }[];
+            total: number;
+        };
+        TotpCodeDto: {
+            code: string;
+        };
+        TotpSetupDto: {
+            otpauthUri: string;
+            secret: string;
+        };
+        UpdateAffiliationDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            endedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            notes?: string | null;
+            /** Format: uuid */
+            organisationId?: string;
+            role?: string | null;
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            version: number;
+        };
+        UpdateAppealDto: {
+            /** Format: uuid */
+            bodyId?: string | null;
+            bodyName?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            deadline?: string | null;
+            decisionOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            filedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            level?: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+            notes?: string | null;
+            /** Format: uuid */
+            personId?: string | null;
+            resultingChange?: string | null;
+            /** Format: uuid */
+            sentenceId?: string | null;
+            /** @enum {string} */
+            status?: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+            version: number;
+        };
+        UpdateCaseDto: {
+            caseNumber?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            country?: string | null;
+            /** Format: uuid */
+            courtId?: string | null;
+            openedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            region?: string | null;
+            /** @enum {string} */
+            stage?: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
+            summary?: string | null;
+            title?: string;
+            version: number;
+        };
+        UpdateCaseUpdateDto: {
+            /** Format: uuid */
+            authorId?: string;
+            body?: string;
+            /** Format: uuid */
+            caseId?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            factOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            };
+            factOnText?: string;
+            /** @enum {string} */
+            kind?: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+            /** Format: uuid */
+            personId?: string | null;
+            sourceIds?: string[];
+            title?: string | null;
+            version: number;
+        };
+        UpdateChargeDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            filedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            legalProvisionId?: string;
+            notes?: string | null;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: uuid */
+            reclassifiedToId?: string | null;
+            /** @enum {string} */
+            status?: "pending" | "dropped" | "reclassified" | "convicted" | "acquitted";
+            version: number;
+        };
+        UpdateDetentionPeriodDto: {
+            /** Format: uuid */
+            caseId?: string | null;
+            conditions?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            endedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            facilityId?: string | null;
+            illTreatmentAlleged?: boolean;
+            illTreatmentNotes?: string | null;
+            /** @enum {string} */
+            kind?: "administrative_arrest" | "pretrial_detention" | "house_arrest" | "temporary_detention" | "prison_colony" | "prison" | "psychiatric";
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            version: number;
+        };
+        UpdateEventDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            country?: string | null;
+            description?: string | null;
+            endedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            kind?: "strike" | "protest" | "clash" | "raid" | "closure" | "ban" | "other";
+            names?: {
+                /** @default false */
+                isPrimary: boolean;
+                /**
+                 * @default legal
+                 * @enum {string}
+                 */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language?: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            place?: string | null;
+            region?: string | null;
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            title?: string;
+            version: number;
+        };
+        UpdateHearingDto: {
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            /** Format: uuid */
+            courtId?: string | null;
+            heldOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            isPublic?: boolean[];
+            /** Format: uuid */
+            judgeId?: string | null;
+            judgeName?: string | null;
+            /** @enum {string} */
+            kind?: "preliminary" | "trial_session" | "verdict" | "appeal_hearing" | "other";
+            observersPresent?: boolean;
+            outcome?: string | null;
+            /** Format: date-time */
+            scheduledAt?: string | null;
+            version: number;
+        };
+        UpdateLegalProvisionDto: {
+            article?: string;
+            /** @enum {string} */
+            category?: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+            code?: string;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            part?: string;
+            titleEn?: string | null;
+            titleKk?: string | null;
+            titleRu?: string | null;
+            version: number;
         };
         UpdateOrganisationDto: {
             /** @enum {string} */
@@ -300,6 +4476,199 @@ export interface components {
             type?: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
             version: number;
         };
+        UpdateOwnProfileDto: {
+            /** @enum {string} */
+            locale?: "en" | "ru" | "kk";
+            name?: string;
+        };
+        UpdatePersonDto: {
+            address?: string | null;
+            birthDate?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            displayName?: string;
+            ethnicity?: string | null;
+            /** @enum {string} */
+            gender?: "female" | "male" | "other" | "unknown";
+            healthNotes?: string | null;
+            names?: {
+                /** @default false */
+                isPrimary: boolean;
+                /**
+                 * @default legal
+                 * @enum {string}
+                 */
+                kind: "legal" | "alias" | "transliteration" | "former";
+                language?: string | null;
+                /** @enum {string} */
+                script: "lat" | "cyrl" | "kk" | "other";
+                value: string;
+            }[];
+            nationality?: string | null;
+            notes?: string | null;
+            occupation?: string | null;
+            residenceRegion?: string | null;
+            /** @enum {string|null} */
+            statusOverride?: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown" | null;
+            statusOverrideOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            version: number;
+        };
+        UpdateSavedSearchDto: {
+            filters?: {
+                [key: string]: string | string[];
+            };
+            name?: string;
+            query?: string;
+            /** @enum {string} */
+            scope?: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+            shared?: boolean;
+            version: number;
+        };
+        UpdateSentenceDto: {
+            actualReleaseOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            /** Format: uuid */
+            courtId?: string | null;
+            fineAmount?: number | null;
+            fineCurrency?: string | null;
+            /** @enum {string} */
+            kind?: "imprisonment" | "probation" | "restricted_freedom" | "fine" | "suspended" | "other";
+            notes?: string | null;
+            outcome?: string | null;
+            /** Format: uuid */
+            personId?: string;
+            regime?: string | null;
+            startedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            supersedesId?: string | null;
+            termDays?: number;
+            termMonths?: number;
+            termYears?: number;
+            verdictOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            version: number;
+        };
+        UpdateSourceDto: {
+            author?: string | null;
+            citation?: string | null;
+            /** @enum {string} */
+            confidentiality?: "public" | "internal" | "restricted";
+            contact?: string | null;
+            /** @enum {string|null} */
+            credibility?: "1" | "2" | "3" | "4" | "5" | "6" | null;
+            /** @enum {string} */
+            identityConfidentiality?: "public" | "internal" | "restricted";
+            /** @enum {string} */
+            kind?: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+            language?: string | null;
+            notes?: string | null;
+            publishedOn?: {
+                /** @enum {string} */
+                precision: "day" | "month" | "year";
+                value: string;
+            } | null;
+            /** Format: uuid */
+            publisherId?: string | null;
+            /** @enum {string|null} */
+            reliability?: "A" | "B" | "C" | "D" | "E" | "F" | null;
+            title?: string;
+            /** Format: uri */
+            url?: string | null;
+            version: number;
+        };
+        UpdateUserDto: {
+            active?: boolean;
+            /** @enum {string} */
+            locale?: "en" | "ru" | "kk";
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "coordinator" | "researcher" | "viewer";
+            totpRequired?: boolean;
+            version: number;
+        };
+        UserDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /** @enum {string} */
+            locale: "en" | "ru" | "kk";
+            /** Format: date-time */
+            lockedUntil: string | null;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "coordinator" | "researcher" | "viewer";
+            totpEnabled: boolean;
+            totpRequired: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        UserPageDto: {
+            items: {
+                active: boolean;
+                /** Format: date-time */
+                createdAt: string;
+                email: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                lastLoginAt: string | null;
+                /** @enum {string} */
+                locale: "en" | "ru" | "kk";
+                /** Format: date-time */
+                lockedUntil: string | null;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "coordinator" | "researcher" | "viewer";
+                totpEnabled: boolean;
+                totpRequired: boolean;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UserSessionListDto: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                current: boolean;
+                /** Format: date-time */
+                expiresAt: string;
+                ipAddress: string | null;
+                /** Format: date-time */
+                lastSeenAt: string;
+                totpVerified: boolean;
+                userAgent: string | null;
+            }[];
+        };
         VersionBodyDto: {
             version: number;
         };
@@ -312,6 +4681,254 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    deleteAffiliation: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateAffiliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAffiliationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationDto"];
+                };
+            };
+        };
+    };
+    restoreAffiliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationDto"];
+                };
+            };
+        };
+    };
+    listAppeals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                status?: "planned" | "filed" | "pending" | "upheld" | "reduced" | "overturned" | "rejected" | "withdrawn";
+                level?: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
+                deadlineFrom?: string;
+                deadlineTo?: string;
+                overdue?: "true" | "false";
+                personId?: string;
+                caseId?: string;
+                sort?: "deadline" | "filedOn" | "createdAt" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealPageDto"];
+                };
+            };
+        };
+    };
+    deleteAppeal: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAppealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+        };
+    };
+    restoreAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                entityType?: string;
+                entityId?: string;
+                actorId?: string;
+                action?: "create" | "update" | "delete" | "restore" | "revert" | "login" | "login_failed" | "logout" | "export" | "permission_denied" | "merge";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPageDto"];
+                };
+            };
+        };
+    };
+    getAuditEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryDetailDto"];
+                };
+            };
+        };
+    };
+    revertAuditEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevertAuditEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryDetailDto"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -388,6 +5005,1565 @@ export interface operations {
             };
         };
     };
+    updateOwnProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOwnProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUserDto"];
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUserDto"];
+                };
+            };
+        };
+    };
+    enableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUserDto"];
+                };
+            };
+        };
+    };
+    setupTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpSetupDto"];
+                };
+            };
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 5545 calendar of the token owner's deadlines and hearings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unlinkCaseEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    removeCaseParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCaseUpdates: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                kind?: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+                from?: string;
+                to?: string;
+                q?: string;
+                personId?: string;
+                caseId?: string;
+                authorId?: string;
+                sort?: "createdAt" | "factOn";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseUpdatePageDto"];
+                };
+            };
+        };
+    };
+    addCaseUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCaseUpdateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseUpdateDto"];
+                };
+            };
+        };
+    };
+    getCaseUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseUpdateDto"];
+                };
+            };
+        };
+    };
+    deleteCaseUpdate: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCaseUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseUpdateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseUpdateDto"];
+                };
+            };
+        };
+    };
+    restoreCaseUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseUpdateDto"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                q?: string;
+                stage?: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
+                country?: string;
+                region?: string;
+                courtId?: string;
+                eventId?: string;
+                personId?: string;
+                legalProvisionId?: string;
+                assignedToMe?: "true" | "false";
+                hasPendingAppeal?: "true" | "false";
+                openedFrom?: string;
+                openedTo?: string;
+                sort?: "updatedAt" | "createdAt" | "openedOn" | "title" | "caseNumber" | "stage";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCasePageDto"];
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDto"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailDto"];
+                };
+            };
+        };
+    };
+    deleteCase: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDto"];
+                };
+            };
+        };
+    };
+    createAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+        };
+    };
+    setCaseAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCaseAssignmentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssignmentsDto"];
+                };
+            };
+        };
+    };
+    createCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChargeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeDto"];
+                };
+            };
+        };
+    };
+    downloadCaseDossier: {
+        parameters: {
+            query?: {
+                lang?: "en" | "ru" | "kk";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    linkCaseEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkCaseEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEventLinkDto"];
+                };
+            };
+        };
+    };
+    createHearing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateHearingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingDto"];
+                };
+            };
+        };
+    };
+    addCaseParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCaseParticipantDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseParticipantDto"];
+                };
+            };
+        };
+    };
+    restoreCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalCaseDto"];
+                };
+            };
+        };
+    };
+    createSentence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSentenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentenceDto"];
+                };
+            };
+        };
+    };
+    listCaseTimeline: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                kind?: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseUpdatePageDto"];
+                };
+            };
+        };
+    };
+    deleteCharge: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChargeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeDto"];
+                };
+            };
+        };
+    };
+    restoreCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeDto"];
+                };
+            };
+        };
+    };
+    listDeadlines: {
+        parameters: {
+            query?: {
+                days?: number;
+                includeOverdue?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineListDto"];
+                };
+            };
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedDto"];
+                };
+            };
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteDetentionPeriod: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateDetentionPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDetentionPeriodDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetentionPeriodDto"];
+                };
+            };
+        };
+    };
+    restoreDetentionPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetentionPeriodDto"];
+                };
+            };
+        };
+    };
+    countStatusAtDate: {
+        parameters: {
+            query: {
+                date: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusAtDateDto"];
+                };
+            };
+        };
+    };
+    removeEventCasualty: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unlinkEventOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unlinkEventPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                q?: string;
+                kind?: "strike" | "protest" | "clash" | "raid" | "closure" | "ban" | "other";
+                country?: string;
+                region?: string;
+                from?: string;
+                to?: string;
+                personId?: string;
+                organisationId?: string;
+                sort?: "startedOn" | "title" | "createdAt" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPageDto"];
+                };
+            };
+        };
+    };
+    createEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailDto"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailDto"];
+                };
+            };
+        };
+    };
+    deleteEvent: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailDto"];
+                };
+            };
+        };
+    };
+    addEventCasualty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEventCasualtyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCasualtyDto"];
+                };
+            };
+        };
+    };
+    linkEventOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkEventOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventOrganisationLinkDto"];
+                };
+            };
+        };
+    };
+    linkEventPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkEventPersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPersonLinkDto"];
+                };
+            };
+        };
+    };
+    restoreEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetailDto"];
+                };
+            };
+        };
+    };
+    exportAppeals: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    exportCaseUpdates: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    exportCases: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    exportCharges: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    listMyExportJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobListDto"];
+                };
+            };
+        };
+    };
+    startExportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExportJobDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    getExportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    downloadExportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The finished file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    exportPersons: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    exportSentences: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -403,6 +6579,219 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    deleteHearing: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateHearing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateHearingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingDto"];
+                };
+            };
+        };
+    };
+    restoreHearing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HearingDto"];
+                };
+            };
+        };
+    };
+    listLegalProvisions: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                q?: string;
+                category?: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+                sort?: "code" | "article" | "category" | "createdAt" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalProvisionPageDto"];
+                };
+            };
+        };
+    };
+    createLegalProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLegalProvisionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalProvisionDto"];
+                };
+            };
+        };
+    };
+    getLegalProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalProvisionDto"];
+                };
+            };
+        };
+    };
+    deleteLegalProvision: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateLegalProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLegalProvisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalProvisionDto"];
+                };
+            };
+        };
+    };
+    restoreLegalProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalProvisionDto"];
                 };
             };
         };
@@ -547,6 +6936,903 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    listPersons: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                q?: string;
+                status?: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown";
+                statusOn?: string;
+                region?: string;
+                gender?: "female" | "male" | "other" | "unknown";
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                legalProvisionId?: string;
+                arrestedFrom?: string;
+                arrestedTo?: string;
+                sort?: "displayName" | "createdAt" | "updatedAt" | "birthDate";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonPageDto"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailDto"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailDto"];
+                };
+            };
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailDto"];
+                };
+            };
+        };
+    };
+    addAffiliation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAffiliationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffiliationDto"];
+                };
+            };
+        };
+    };
+    addDetentionPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDetentionPeriodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DetentionPeriodDto"];
+                };
+            };
+        };
+    };
+    downloadPersonDossier: {
+        parameters: {
+            query?: {
+                lang?: "en" | "ru" | "kk";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    restorePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailDto"];
+                };
+            };
+        };
+    };
+    getPersonStatus: {
+        parameters: {
+            query?: {
+                on?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonStatusAnswerDto"];
+                };
+            };
+        };
+    };
+    listPersonTimeline: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                kind?: "arrest" | "charge" | "hearing" | "verdict" | "appeal" | "transfer" | "health" | "release" | "statement" | "other";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseUpdatePageDto"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: {
+                scope?: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchListDto"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+        };
+    };
+    searchEverything: {
+        parameters: {
+            query: {
+                q: string;
+                types?: string | string[];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultsDto"];
+                };
+            };
+        };
+    };
+    deleteSentence: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateSentence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSentenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentenceDto"];
+                };
+            };
+        };
+    };
+    restoreSentence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentenceDto"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                includeDeleted?: "true" | "false";
+                q?: string;
+                kind?: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
+                reliability?: "A" | "B" | "C" | "D" | "E" | "F";
+                credibility?: "1" | "2" | "3" | "4" | "5" | "6";
+                publisherId?: string;
+                language?: string;
+                from?: string;
+                to?: string;
+                sort?: "publishedOn" | "title" | "createdAt" | "updatedAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePageDto"];
+                };
+            };
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSourceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSourceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+        };
+    };
+    restoreSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                caseId?: string;
+                eventId?: string;
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
+        };
+    };
+    downloadStatisticsPdf: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                caseId?: string;
+                eventId?: string;
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics as a PDF of tables */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadStatisticsWorkbook: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                region?: string;
+                legalProvisionId?: string;
+                category?: string;
+                caseId?: string;
+                eventId?: string;
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statistics as a workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                role?: "admin" | "coordinator" | "researcher" | "viewer";
+                active?: "true" | "false";
+                sort?: "email" | "name" | "role" | "createdAt" | "lastLoginAt";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    deactivateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    resetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetUserPasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetUserPasswordResultDto"];
+                };
+            };
+        };
+    };
+    listUserSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSessionListDto"];
+                };
+            };
+        };
+    };
+    revokeUserSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokedSessionsDto"];
+                };
+            };
+        };
+    };
+    resetUserTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
                 };
             };
         };

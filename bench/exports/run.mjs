@@ -200,7 +200,9 @@ async function existingData(serverUrl) {
               (SELECT id FROM persons ORDER BY id LIMIT 1) AS "personId", (SELECT id FROM cases ORDER BY case_number LIMIT 1) AS "caseId"`,
     );
     const row = rows[0];
-    return row.charges === CHARGES && row.user ? { url, data: { user: row.user, personId: row.personId, caseId: row.caseId } } : null;
+    return row.charges === CHARGES && row.user
+      ? { url, data: { user: row.user, personId: row.personId, caseId: row.caseId } }
+      : null;
   } catch {
     return null;
   } finally {

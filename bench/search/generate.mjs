@@ -48,7 +48,16 @@ const REGIONS = [
 ];
 
 const toRussianLetters = (s) => s.replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu, (ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch);
-const latin = (s) => shared.transliterate(s);
+const latinCache = new Map();
+/** Latin spelling of one Cyrillic word (memoised: the same few hundred words recur). */
+function latin(word) {
+  let value = latinCache.get(word);
+  if (value === undefined) {
+    value = shared.transliterate(word);
+    latinCache.set(word, value);
+  }
+  return value;
+}
 
 /** The feminine form of a surname (-ов/-ев/-ин + а, -ский -> -ская); others do not decline. */
 function feminine(surname) {
@@ -209,7 +218,11 @@ async function insertCatalogue(client) {
 /** Persons numbered 1..n, so PostgreSQL can spread charges and updates over them. */
 async function numberPersons(client) {
   await client.query(
-    'CREATE TEMP TABLE IF NOT EXISTS bench_person AS SELECT row_number() OVER (ORDER BY id) AS n, id, display_name FROM persons',
+    `CREATE TEMP TABLE IF NOT EXISTS bench_person AS
+     SELECT row_number() OVER (ORDER BY p.id) AS n, p.id, p.display_name, c.value AS cyrillic_name
+     FROM persons p
+     LEFT JOIN (SELECT DISTINCT ON (person_id) person_id, value FROM person_names
+                WHERE script = 'cyrl' ORDER BY person_id, is_primary DESC) c ON c.person_id = p.id`,
   );
   await client.query('CREATE INDEX IF NOT EXISTS bench_person_n ON bench_person (n)');
   const { rows } = await client.query('SELECT count(*)::int AS n FROM bench_person');
@@ -240,16 +253,16 @@ async function insertUpdates(client, updates, adminId) {
     `INSERT INTO case_updates (id, person_id, fact_on, fact_on_precision, kind, title, body, author_id, confidentiality, created_at, updated_at)
      SELECT gen_random_uuid(), p.id, date '2012-01-01' + (g % 3650), 'day',
        (ARRAY['arrest', 'charge', 'hearing', 'verdict', 'transfer', 'health', 'statement'])[1 + g % 7]::case_update_kind,
-       CASE WHEN g % 2 = 0 THEN 'Hearing in the case of ' || p.display_name ELSE 'Заседание по делу ' || n.value END,
+       CASE WHEN g % 2 = 0 THEN 'Hearing in the case of ' || p.display_name ELSE 'Заседание по делу ' || p.cyrillic_name END,
        CASE WHEN g % 2 = 0
-         THEN 'The court heard witnesses in the case of ' || p.display_name || ', charged under article 164 of the Criminal Code; the defence asked for release on bail.'
-         ELSE 'Суд допросил свидетелей по делу ' || n.value || ' (статья 164 УК РК). Защита просила изменить меру пресечения.'
+         THEN 'The court heard witnesses in the case of ' || p.display_name || ', charged under article ' || a.article || ' of the Criminal Code; the defence asked for release on bail.'
+         ELSE 'Суд допросил свидетелей по делу ' || p.cyrillic_name || ' (статья ' || a.article || ' УК РК). Защита просила изменить меру пресечения.'
        END,
        $3::uuid, 'internal', now(), now()
      FROM generate_series(1, $1::int) g
      JOIN bench_person p ON p.n = 1 + (g::bigint * 40503) % $2::int
-     JOIN LATERAL (SELECT value FROM person_names WHERE person_id = p.id AND script = 'cyrl' LIMIT 1) n ON true`,
-    [updates, total, adminId],
+     CROSS JOIN LATERAL (SELECT ($4::text[])[1 + g % cardinality($4::text[])] AS article) a`,
+    [updates, total, adminId, PROVISIONS.map((row) => row[0])],
   );
 }
 

@@ -12,6 +12,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import type { Config } from './config/config.schema';
 import type { DatabaseInfo } from './database/database-info';
 import { setupOpenApi } from './openapi/openapi';
+import { RequestLogController } from './common/request-log';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -31,8 +32,7 @@ export async function createHttpApp(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 2 * 1024 * 1024,
-    // One log line per request (below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new RequestLogController(),
     trustProxy: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
@@ -44,19 +44,6 @@ export async function createHttpApp(
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
-  });
-  // The route pattern, not the URL: query strings may hold the names people searched for,
-  // and calendar feed paths hold their secret token.
-  fastify.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        method: request.method,
-        route: request.routeOptions?.url ?? '(no route)',
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
   });
 
   const webDist = path.join(config.repoRoot, 'apps', 'web', 'dist');

@@ -19,6 +19,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         path: '/login',
+        ErrorBoundary: RouteErrorBoundary,
         lazy: () => import('../features/auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
       },
       {
@@ -65,6 +66,34 @@ export const routes: RouteObject[] = [
                     lazy: () =>
                       import('../features/organisations/OrganisationEditPage').then((m) => ({
                         Component: m.OrganisationEditPage,
+                      })),
+                  },
+                  {
+                    path: 'persons',
+                    lazy: () =>
+                      import('../features/persons/PersonsListPage').then((m) => ({
+                        Component: m.PersonsListPage,
+                      })),
+                  },
+                  {
+                    path: 'persons/new',
+                    lazy: () =>
+                      import('../features/persons/PersonEditPage').then((m) => ({
+                        Component: m.PersonCreatePage,
+                      })),
+                  },
+                  {
+                    path: 'persons/:id',
+                    lazy: () =>
+                      import('../features/persons/PersonDetailPage').then((m) => ({
+                        Component: m.PersonDetailPage,
+                      })),
+                  },
+                  {
+                    path: 'persons/:id/edit',
+                    lazy: () =>
+                      import('../features/persons/PersonEditPage').then((m) => ({
+                        Component: m.PersonEditPage,
                       })),
                   },
                   { path: '*', Component: NotFoundPage },

@@ -22,7 +22,7 @@ const MAX_BIGINT = BigInt('9223372036854775807');
 export const AuditEntryIdSchema = z
   .string()
   .regex(/^[1-9]\d{0,18}$/, 'must be an audit entry number')
-  .refine((id) => BigInt(id) <= MAX_BIGINT, 'must be an audit entry number');
+  .refine((id) => !/^\d+$/.test(id) || BigInt(id) <= MAX_BIGINT, 'must be an audit entry number');
 export const AuditEntryIdParamSchema = z.strictObject({ id: AuditEntryIdSchema });
 
 export const FieldChangeSchema = z.object({

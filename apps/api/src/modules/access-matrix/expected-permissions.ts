@@ -167,4 +167,11 @@ export const EXPECTED_PERMISSIONS: Record<string, ExpectedPermission> = {
   listMyExportJobs: read('Export'),
   getExportJob: read('Export'),
   downloadExportJob: read('Export'),
+  downloadPersonDossier: exporting('CaseData'),
+  downloadCaseDossier: exporting('CaseData'),
+
+  // Statistics: everyone reads the figures; reports leave the system
+  getStatistics: read('Statistics'),
+  downloadStatisticsPdf: exporting('Statistics'),
+  downloadStatisticsWorkbook: exporting('Statistics'),
 };

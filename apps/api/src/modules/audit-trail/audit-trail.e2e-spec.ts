@@ -79,6 +79,7 @@ describe('audit trail API', () => {
     expect(detail.revertible).toBe(true);
     await coordinator.get('/api/audit-entries/999999999').expect(404);
     await coordinator.get('/api/audit-entries/not-a-number').expect(400);
+    await coordinator.get('/api/audit-entries/9999999999999999999').expect(400);
   });
 
   it('reverts an update: previous values back, search key rebuilt, the revert itself in the trail', async () => {

@@ -3,18 +3,21 @@
  * type, each branch ranked and limited on its own (so the merged top N is always among them).
  *
  * Name-like records (persons, organisations, events, cases) are matched on their search_key (all
- * name variants, normalised; GIN pg_trgm index). For every query token:
- * - it must match a whole word or a word prefix of the key (`LIKE`, served by the trigram index),
- *   or be close to one (`search_key %> token`: pg_trgm word similarity above
- *   pg_trgm.word_similarity_threshold, default 0.6, also served by the index);
- * - it scores 1 for a whole word, 0.75 for a prefix, otherwise 0.5 × word_similarity.
- * The record's score is the mean over tokens plus up to 0.05 for how much of the whole key the
- * query covers (a record named exactly "Zhanaozen" before one that merely mentions it). The tiers
- * never overlap: exact > prefix > fuzzy. Ties go to the most recently updated record.
+ * name variants, normalised; GIN pg_trgm index), in two tiers:
+ * 1. every query token is a whole word (scores 1) or a word prefix (0.75) of the key: `LIKE`,
+ *    served by the trigram index. Score = mean over tokens.
+ * 2. only if tier 1 found fewer rows than wanted: tokens may also be similar words
+ *    (`search_key %> token`: pg_trgm word similarity at least pg_trgm.word_similarity_threshold,
+ *    default 0.6, also served by the index). Score = half the mean of 1 / 0.75 / word_similarity,
+ *    so any tier-2 row ranks below every tier-1 row.
+ * Plus up to 0.05 for how much of the whole key the query covers (a record named exactly
+ * "Zhanaozen" before one that merely mentions it). So: exact > prefix > similar words, and ties
+ * go to the most recently updated record.
  *
- * Case updates are matched on their tsvector (full text, 'simple' config), legal provisions on
- * article number or title words. Every branch applies the confidentiality levels of the actor and
- * skips deleted rows; sensitive fields (health notes, addresses, source authors and contacts) are
+ * Case updates are matched on their tsvector (full text, 'simple' config): 1 when every word is
+ * there whole, 0.75 by prefix, times UPDATE_WEIGHT. Legal provisions match on article number
+ * (1) or title words (0.75 at a word start, else 0.5). Every branch applies the confidentiality
+ * levels of the actor and skips deleted rows; sensitive fields (health notes, addresses, source authors and contacts) are
  * never part of any key, text or snippet here.
  */
 import type { Confidentiality, SearchResultType } from '@habeas/shared';
@@ -56,33 +59,47 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const visible = (alias: string, levels: string) =>
   `${alias}.deleted_at IS NULL AND ${alias}.confidentiality = ANY(${levels}::confidentiality[])`;
 
-interface TokenSql {
-  /** WHERE: every token matches (word, prefix or fuzzy). */
-  where: string;
-  /** SELECT: the score. */
-  score: string;
+interface KeyMatchSql {
+  /** WHERE of tier 1: every token is a whole word or a word prefix of the key. */
+  wordsWhere: string;
+  /** Score of tier 1: mean of 1 (whole word) / 0.75 (prefix), plus closeness. */
+  wordsScore: string;
+  /** WHERE of tier 2: every token matches a word, a prefix or (pg_trgm) a similar word; not tier 1. */
+  fuzzyWhere: string;
+  /** Score of tier 2: half the mean of 1 / 0.75 / word_similarity, plus closeness: always below tier 1. */
+  fuzzyScore: string;
 }
 
-function keyMatchSql(key: string, parsed: ParsedQuery, p: Params): TokenSql {
-  const conditions: string[] = [];
-  const scores: string[] = [];
+function keyMatchSql(key: string, parsed: ParsedQuery, p: Params): KeyMatchSql {
+  const words: string[] = [];
+  const fuzzy: string[] = [];
+  const wordScores: string[] = [];
+  const fuzzyScores: string[] = [];
   for (const token of parsed.tokens) {
     const t = p.add(token);
     const contains = p.add(`%${likeEscape(token)}%`);
     const prefix = p.add(`% ${likeEscape(token)}%`);
     const exact = p.add(`% ${likeEscape(token)} %`);
-    // `key LIKE '%t%'` lets the trigram index find candidates; the word-start LIKE then checks it.
-    conditions.push(`((${key} LIKE ${contains} AND (' ' || ${key}) LIKE ${prefix}) OR ${key} %> ${t})`);
-    scores.push(
-      `CASE WHEN (' ' || ${key} || ' ') LIKE ${exact} THEN 1.0` +
-        ` WHEN (' ' || ${key}) LIKE ${prefix} THEN 0.75` +
-        ` ELSE 0.5 * word_similarity(${t}, ${key}) END`,
+    // `key LIKE '%t%'` lets the trigram index find candidates; the word-start LIKE then checks them.
+    const word = `(${key} LIKE ${contains} AND (' ' || ${key}) LIKE ${prefix})`;
+    words.push(word);
+    fuzzy.push(`(${word} OR ${key} %> ${t})`);
+    const wordScore = `CASE WHEN (' ' || ${key} || ' ') LIKE ${exact} THEN 1.0 ELSE 0.75 END`;
+    wordScores.push(wordScore);
+    fuzzyScores.push(
+      `CASE WHEN (' ' || ${key} || ' ') LIKE ${exact} THEN 1.0 WHEN (' ' || ${key}) LIKE ${prefix} THEN 0.75` +
+        ` ELSE word_similarity(${t}, ${key}) END`,
     );
   }
+  const n = parsed.tokens.length;
   const whole = p.add(parsed.tokens.join(' '));
+  // Closeness: the share of the key the query covers (cheap: no trigram work on every candidate).
+  const closeness = `0.05 * least(1.0, length(${whole})::float8 / greatest(length(${key}), 1))`;
   return {
-    where: conditions.join(' AND '),
-    score: `((${scores.join(' + ')}) / ${parsed.tokens.length}.0 + 0.05 * similarity(${key}, ${whole}))`,
+    wordsWhere: words.join(' AND '),
+    wordsScore: `((${wordScores.join(' + ')}) / ${n}.0 + ${closeness})`,
+    fuzzyWhere: `${fuzzy.join(' AND ')} AND NOT (${words.join(' AND ')})`,
+    fuzzyScore: `(0.5 * (${fuzzyScores.join(' + ')}) / ${n}.0 + ${closeness})`,
   };
 }
 
@@ -93,7 +110,7 @@ interface KeyedTable {
   type: SearchResultType;
   table: string;
   title: string;
-  /** Name variants for the snippet, computed for the few rows kept (r = the ranked row). */
+  /** Name variants for the snippet, computed for the few rows kept (x = the row). */
   variants: string;
   meta: string;
 }
@@ -103,21 +120,21 @@ const KEYED_TABLES: Record<'person' | 'organisation' | 'event' | 'case', KeyedTa
     type: 'person',
     table: 'persons',
     title: 'x.display_name',
-    variants: `ARRAY[r.title] || ARRAY(SELECT n.value FROM person_names n WHERE n.person_id = r.id ORDER BY n.is_primary DESC, n.created_at, n.value)`,
+    variants: `ARRAY[x.display_name] || ARRAY(SELECT n.value FROM person_names n WHERE n.person_id = x.id ORDER BY n.is_primary DESC, n.created_at, n.value)`,
     meta: `jsonb_build_object('occupation', x.occupation, 'region', x.residence_region)`,
   },
   organisation: {
     type: 'organisation',
     table: 'organisations',
     title: 'x.name',
-    variants: `ARRAY[r.title] || ARRAY(SELECT n.value FROM organisation_names n WHERE n.organisation_id = r.id ORDER BY n.is_primary DESC, n.created_at, n.value)`,
+    variants: `ARRAY[x.name] || ARRAY(SELECT n.value FROM organisation_names n WHERE n.organisation_id = x.id ORDER BY n.is_primary DESC, n.created_at, n.value)`,
     meta: `jsonb_build_object('kind', x.type::text, 'country', x.country, 'region', x.region)`,
   },
   event: {
     type: 'event',
     table: 'events',
     title: 'x.title',
-    variants: `ARRAY[r.title] || ARRAY(SELECT n.value FROM event_names n WHERE n.event_id = r.id ORDER BY n.is_primary DESC, n.created_at, n.value) || ARRAY[r.meta->>'place']`,
+    variants: `ARRAY[x.title] || ARRAY(SELECT n.value FROM event_names n WHERE n.event_id = x.id ORDER BY n.is_primary DESC, n.created_at, n.value) || ARRAY[x.place]`,
     meta: `jsonb_build_object('kind', x.kind::text, 'date', to_char(x.started_on, 'YYYY-MM-DD'), 'precision', x.started_on_precision::text, 'place', x.place)`,
   },
   case: {
@@ -125,7 +142,7 @@ const KEYED_TABLES: Record<'person' | 'organisation' | 'event' | 'case', KeyedTa
     table: 'cases',
     title: 'x.title',
     // Only the number and title are shown: a hit that neither explains is dropped (search.service).
-    variants: `ARRAY[r.title, r.meta->>'caseNumber']`,
+    variants: `ARRAY[x.title, x.case_number]`,
     meta: `jsonb_build_object('caseNumber', x.case_number, 'stage', x.stage::text)`,
   },
 };
@@ -138,13 +155,22 @@ function keyedBranch(
   p: Params,
 ): string {
   const match = keyMatchSql('x.search_key', parsed, p);
-  return `(SELECT '${spec.type}'::text AS type, r.id, r.title, ${spec.variants} AS variants, NULL::text AS headline,
-      r.score, r.updated_at, r.meta, NULL::text AS parent_type, NULL::uuid AS parent_id, NULL::text AS parent_title
-    FROM (SELECT x.id, ${spec.title} AS title, ${match.score}::float8 AS score, x.updated_at, ${spec.meta} AS meta
-      FROM ${spec.table} x
-      WHERE ${visible('x', levels)} AND ${match.where}
-      ORDER BY score DESC, x.updated_at DESC, x.id
-      LIMIT ${limit}) r)`;
+  const ranked = (where: string, score: string) => `SELECT x.id, ${score}::float8 AS score, x.updated_at
+        FROM ${spec.table} x
+        WHERE ${visible('x', levels)} AND ${where}
+        ORDER BY score DESC, x.updated_at DESC, x.id
+        LIMIT ${limit}`;
+  // Tier 2 (similar words) always ranks below tier 1, so it is only computed (one-time filter)
+  // when tier 1 did not fill the branch: a common surname never pays for trigram similarity.
+  // Titles, variants and fields are then fetched for the kept rows only.
+  return `(WITH words AS MATERIALIZED (${ranked(match.wordsWhere, match.wordsScore)})
+    SELECT '${spec.type}'::text AS type, x.id, ${spec.title} AS title, ${spec.variants} AS variants,
+      NULL::text AS headline, r.score, r.updated_at, ${spec.meta} AS meta,
+      NULL::text AS parent_type, NULL::uuid AS parent_id, NULL::text AS parent_title
+    FROM (SELECT * FROM words
+      UNION ALL
+      (${ranked(`(SELECT count(*) FROM words) < ${limit} AND ${match.fuzzyWhere}`, match.fuzzyScore)})) r
+    JOIN ${spec.table} x ON x.id = r.id)`;
 }
 
 function provisionBranch(parsed: ParsedQuery, levels: string, limit: string, p: Params): string | null {
@@ -188,20 +214,19 @@ function updateBranch(parsed: ParsedQuery, levels: string, limit: string, p: Par
   const strip = `E'\\x01\\x02'`;
   const marker = `E'\\x01'`;
   // An update about a person or case the actor may not see is not theirs to find either.
-  return `(SELECT 'update'::text AS type, r.id, r.title, NULL::text[] AS variants,
+  return `(SELECT 'update'::text AS type, u.id, coalesce(nullif(u.title, ''), initcap(u.kind::text)) AS title,
+      NULL::text[] AS variants,
       (SELECT CASE WHEN strpos(h.body, ${marker}) > 0 OR h.title IS NULL OR strpos(h.title, ${marker}) = 0 THEN h.body
           ELSE h.title || ': ' || h.body END
         FROM (SELECT ts_headline('simple', translate(u.body, ${strip}, ''), ${query}, ${options}) AS body,
           ts_headline('simple', translate(nullif(u.title, ''), ${strip}, ''), ${query}, ${titleOptions}) AS title) h
       ) AS headline,
-      r.score, r.updated_at, r.meta,
+      r.score, r.updated_at,
+      jsonb_build_object('kind', u.kind::text, 'date', to_char(u.fact_on, 'YYYY-MM-DD'), 'precision', u.fact_on_precision::text) AS meta,
       CASE WHEN pp.id IS NOT NULL THEN 'person' WHEN pc.id IS NOT NULL THEN 'case' END AS parent_type,
       coalesce(pp.id, pc.id) AS parent_id, coalesce(pp.display_name, pc.title) AS parent_title
-    FROM (SELECT x.id, coalesce(nullif(x.title, ''), initcap(x.kind::text)) AS title,
-        ((CASE WHEN x.search_vector @@ ${exact} THEN 1.0 ELSE 0.75 END)
-          + 0.05 * least(1.0, ts_rank(x.search_vector, ${query})))::float8 * ${UPDATE_WEIGHT} AS score,
-        x.updated_at, x.person_id, x.case_id,
-        jsonb_build_object('kind', x.kind::text, 'date', to_char(x.fact_on, 'YYYY-MM-DD'), 'precision', x.fact_on_precision::text) AS meta
+    FROM (SELECT x.id, (CASE WHEN x.search_vector @@ ${exact} THEN 1.0 ELSE 0.75 END)::float8 * ${UPDATE_WEIGHT} AS score,
+        x.updated_at
       FROM case_updates x
       LEFT JOIN persons xp ON xp.id = x.person_id
       LEFT JOIN cases xc ON xc.id = x.case_id
@@ -211,8 +236,8 @@ function updateBranch(parsed: ParsedQuery, levels: string, limit: string, p: Par
       ORDER BY score DESC, x.updated_at DESC, x.id
       LIMIT ${limit}) r
     JOIN case_updates u ON u.id = r.id
-    LEFT JOIN persons pp ON pp.id = r.person_id
-    LEFT JOIN cases pc ON pc.id = r.case_id)`;
+    LEFT JOIN persons pp ON pp.id = u.person_id
+    LEFT JOIN cases pc ON pc.id = u.case_id)`;
 }
 
 export interface SearchStatement {

@@ -1,4 +1,4 @@
-import { Button, Center, Container, Loader, Stack, Text, Title } from '@mantine/core';
+import { Center, Container, Loader, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../common/ErrorState';
@@ -31,26 +31,3 @@ export function FullPageError({ error, onRetry }: { error: unknown; onRetry: () 
   );
 }
 
-/**
- * An administrator requires two-step verification and this user has not set it up: the API
- * refuses everything but enrolment until then. The enrolment page comes with its endpoints.
- */
-export function TotpEnrolmentRequired({ onSignOut }: { onSignOut: () => void }) {
-  const { t } = useTranslation();
-  useDocumentTitle(`${t('auth.enrolTitle')} · ${t('app.name')}`);
-  return (
-    <main>
-      <Container size="sm" py="xl">
-        <Stack gap="md" align="flex-start">
-          <Title order={1} size="h2">
-            {t('auth.enrolTitle')}
-          </Title>
-          <Text>{t('auth.enrolExplanation')}</Text>
-          <Button variant="outline" onClick={onSignOut}>
-            {t('auth.logOut')}
-          </Button>
-        </Stack>
-      </Container>
-    </main>
-  );
-}

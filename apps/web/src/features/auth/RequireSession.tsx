@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { FullPageError, FullPageLoader, TotpEnrolmentRequired } from './FullPageState';
+import { FullPageError, FullPageLoader } from './FullPageState';
 import { loginPath } from './login-redirect';
 import { isNotSessionQuery } from './session-api';
+import { TotpEnrolmentPage } from './TotpEnrolmentPage';
 import { useSession } from './use-session';
 
 /**
@@ -11,7 +12,7 @@ import { useSession } from './use-session';
  * /login?next=<here> without one, the page with one.
  */
 export function RequireSession() {
-  const { status, endReason, error, retry, user, signOut } = useSession();
+  const { status, endReason, error, retry, user } = useSession();
   const location = useLocation();
   const queryClient = useQueryClient();
 
@@ -26,8 +27,7 @@ export function RequireSession() {
   if (status === 'unauthenticated') {
     return <Navigate to={endReason === 'signed-out' ? '/login' : loginPath(location)} replace />;
   }
-  if (user?.totpRequired && !user.totpEnabled) {
-    return <TotpEnrolmentRequired onSignOut={() => void signOut().catch(() => undefined)} />;
-  }
+  // An administrator requires two-step verification: the API allows nothing else until it is set up.
+  if (user?.totpRequired && !user.totpEnabled) return <TotpEnrolmentPage />;
   return <Outlet />;
 }

@@ -1,4 +1,4 @@
-import type { SessionInfo } from '@habeas/shared';
+import type { CurrentUser, SessionInfo } from '@habeas/shared';
 import { notifications } from '@mantine/notifications';
 import { IconClockX, IconLogout } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -86,6 +86,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
+  const userUpdated = useCallback(
+    (user: CurrentUser) => {
+      queryClient.setQueryData<SessionInfo | null>(sessionQueryKey, (current) =>
+        current ? { ...current, user } : current,
+      );
+    },
+    [queryClient],
+  );
+
   const signOut = useCallback(
     async ({ everywhere = false }: { everywhere?: boolean } = {}) => {
       signingOut.current = true;
@@ -116,9 +125,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       endReason,
       retry: () => void refetch(),
       signedIn,
+      userUpdated,
       signOut,
     };
-  }, [query.data, query.isError, query.error, endReason, refetch, signedIn, signOut]);
+  }, [query.data, query.isError, query.error, endReason, refetch, signedIn, userUpdated, signOut]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

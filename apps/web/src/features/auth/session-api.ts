@@ -1,4 +1,12 @@
-import { type LoginInput, type SessionInfo, SessionInfoSchema } from '@habeas/shared';
+import {
+  type CurrentUser,
+  CurrentUserSchema,
+  type LoginInput,
+  type SessionInfo,
+  SessionInfoSchema,
+  type TotpSetup,
+  TotpSetupSchema,
+} from '@habeas/shared';
 import { client, isApiError, setCsrfToken } from '../../api/client';
 
 /** The one cache entry for "who is signed in": SessionInfo, or null when nobody is. */
@@ -46,4 +54,16 @@ export async function logout(): Promise<void> {
 /** Ends every session of the user, on every device. */
 export async function logoutEverywhere(): Promise<void> {
   await client.POST('/api/auth/logout-everywhere');
+}
+
+/** Starts two-step enrolment: a new secret (and its otpauth:// URI), not active until enabled. */
+export async function setupTotp(): Promise<TotpSetup> {
+  const { data } = await client.POST('/api/auth/totp/setup');
+  return TotpSetupSchema.parse(data);
+}
+
+/** Turns two-step verification on, proven by a code from the app; answers the updated user. */
+export async function enableTotp(code: string): Promise<CurrentUser> {
+  const { data } = await client.POST('/api/auth/totp/enable', { body: { code } });
+  return CurrentUserSchema.parse(data);
 }

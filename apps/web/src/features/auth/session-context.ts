@@ -14,6 +14,8 @@ export interface SessionContextValue {
   retry: () => void;
   /** After a successful login. */
   signedIn: (info: SessionInfo) => void;
+  /** The API returned the user changed (e.g. after enabling two-step verification). */
+  userUpdated: (user: CurrentUser) => void;
   /** Ends the session on the server (and everywhere, if asked), then here. */
   signOut: (options?: { everywhere?: boolean }) => Promise<void>;
 }

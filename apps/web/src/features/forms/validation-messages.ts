@@ -11,6 +11,7 @@ import { i18n } from '../../i18n/i18n';
 
 const KNOWN_MESSAGES = {
   'must be 6 digits': 'validation.sixDigits',
+  'is wrong or has expired': 'validation.codeWrong',
   'must be a two-letter country code such as KZ': 'validation.countryCode',
   'is not a known field': 'validation.unknownField',
   'cannot be the organisation itself': 'validation.notItself',

@@ -35,6 +35,9 @@ import {
 } from './organisations-api';
 import { useOrganisationLabels } from './use-organisation-labels';
 
+// Screen readers pronounce a name by its language; the script is the best guess when none is given.
+const SCRIPT_LANG: Partial<Record<Organisation['names'][number]['script'], string>> = { kk: 'kk', cyrl: 'ru' };
+
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Table.Tr>
@@ -251,7 +254,7 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
                 <Table.Tbody>
                   {o.names.map((n) => (
                     <Table.Tr key={n.id}>
-                      <Table.Td lang={n.script === 'kk' ? 'kk' : n.script === 'cyrl' ? 'ru' : undefined}>
+                      <Table.Td lang={n.language ?? SCRIPT_LANG[n.script]}>
                         {n.value}
                         {n.isPrimary ? (
                           <Text span size="xs" fw={700}>

@@ -15,6 +15,7 @@ import { DataTable } from '../lists/DataTable';
 import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
+import { SavedSearchMenu } from '../saved-searches';
 import { useOrganisationList } from './organisations-api';
 import { useOrganisationLabels } from './use-organisation-labels';
 
@@ -135,7 +136,19 @@ export function OrganisationsListPage() {
       <PageHeader
         title={t('organisations.title')}
         description={t('organisations.description')}
-        actions={createButton}
+        actions={
+          <>
+            <SavedSearchMenu
+              scope="organisations"
+              currentQuery={state.q}
+              currentFilters={{ ...state.filters }}
+              onApply={(q, filters) =>
+                list.update({ q, filters: { type: filters.type, includeDeleted: filters.includeDeleted } })
+              }
+            />
+            {createButton}
+          </>
+        }
       />
       <DataTable
         id="organisations"

@@ -1,0 +1,7 @@
+/**
+ * Case updates: the dated facts staff add most often. `<AddCaseUpdateButton personId=… />` or
+ * `<AddCaseUpdateButton caseId=… />` opens the add form in one click; saving refreshes every timeline.
+ */
+export { AddCaseUpdateButton, type AddCaseUpdateButtonProps } from './AddCaseUpdateButton';
+export { type AddCaseUpdateModalProps, AddCaseUpdateModal, type AddCaseUpdateTarget } from './AddCaseUpdateModal';
+export { addCaseUpdate, caseUpdateKeys, searchSourceOptions } from './case-updates-api';

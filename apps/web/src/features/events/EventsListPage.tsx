@@ -1,0 +1,230 @@
+import { EventKindSchema, type EventSummary, parseImpreciseDate } from '@habeas/shared';
+import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { IconCalendarEvent, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import { useFormatters } from '../../i18n/format';
+import { useCan, useCurrentUser } from '../auth/use-session';
+import { FilterTextInput } from '../cases/FilterTextInput';
+import { EmptyState } from '../common/EmptyState';
+import { PageHeader } from '../common/PageHeader';
+import { ConfidentialityBadge } from '../forms/confidentiality';
+import type { DataColumn } from '../lists/columns';
+import { DataTable } from '../lists/DataTable';
+import { defineList } from '../lists/list-state';
+import { SearchBox } from '../lists/SearchBox';
+import { useListState } from '../lists/use-list-state';
+import { useEventList } from './events-api';
+import { useEventLabels } from './use-event-labels';
+
+const dateBound = z
+  .string()
+  .max(64)
+  .refine((v) => parseImpreciseDate(v) !== null);
+
+export const eventList = defineList({
+  sortable: ['startedOn', 'title', 'createdAt', 'updatedAt'],
+  defaultSort: 'startedOn',
+  defaultOrder: 'desc',
+  filters: {
+    kind: EventKindSchema,
+    region: z.string().max(200),
+    from: dateBound,
+    to: dateBound,
+    includeDeleted: z.enum(['true']),
+  },
+});
+
+/** Up to two other spellings under the title ("Жанаозен · Janaozen"). */
+function otherNames(e: EventSummary): string {
+  return e.names
+    .map((n) => n.value)
+    .filter((v) => v !== e.title)
+    .slice(0, 2)
+    .join(' · ');
+}
+
+/** A "from" or "to" date bound typed as known ("2011", "12.2011"); unreadable text is not applied. */
+function DateBoundFilter({ label, value, onCommit }: { label: string; value: string; onCommit: (v: string | undefined) => void }) {
+  const { t } = useTranslation();
+  const [invalid, setInvalid] = useState(false);
+  return (
+    <FilterTextInput
+      label={label}
+      placeholder={t('events.filters.datePlaceholder')}
+      value={value}
+      onCommit={(text) => {
+        const ok = text === '' || parseImpreciseDate(text) !== null;
+        setInvalid(!ok);
+        if (ok) onCommit(text || undefined);
+      }}
+      error={invalid ? t('dates.unreadable') : undefined}
+      w={150}
+    />
+  );
+}
+
+/** /events: search titles, other names and places in any script (Janaozen finds Жанаозен). */
+export function EventsListPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const labels = useEventLabels();
+  const can = useCan();
+  const user = useCurrentUser();
+  const list = useListState(eventList);
+  const { state } = list;
+  const query = useEventList(list.apiQuery);
+  const canCreate = can('create', 'CaseData');
+
+  const columns = useMemo<DataColumn<EventSummary>[]>(
+    () => [
+      {
+        id: 'title',
+        header: t('events.fields.title'),
+        sortKey: 'title',
+        hideable: false,
+        rowHeader: true,
+        cell: (e) => (
+          <Stack gap={2}>
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/events/${e.id}`} fw={600}>
+                {e.title}
+              </Anchor>
+              {e.deletedAt ? (
+                <Badge size="sm" variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+                  {t('common.deleted')}
+                </Badge>
+              ) : null}
+            </Group>
+            {otherNames(e) ? <Text size="xs">{otherNames(e)}</Text> : null}
+          </Stack>
+        ),
+      },
+      { id: 'kind', header: t('events.fields.kind'), cell: (e) => labels.kind(e.kind) },
+      {
+        id: 'startedOn',
+        header: t('events.fields.period'),
+        sortKey: 'startedOn',
+        cell: (e) => labels.period(e) ?? '',
+      },
+      {
+        id: 'place',
+        header: t('events.fields.place'),
+        cell: (e) => [e.place, e.region].filter(Boolean).join(', '),
+      },
+      { id: 'country', header: t('events.fields.country'), defaultHidden: true, cell: (e) => e.country ?? '' },
+      {
+        id: 'confidentiality',
+        header: t('confidentiality.label'),
+        defaultHidden: true,
+        cell: (e) => <ConfidentialityBadge level={e.confidentiality} />,
+      },
+      {
+        id: 'updatedAt',
+        header: t('common.updatedAt'),
+        sortKey: 'updatedAt',
+        defaultHidden: true,
+        cell: (e) => format.dateTime(new Date(e.updatedAt)),
+      },
+    ],
+    [t, labels, format],
+  );
+
+  const createButton = canCreate ? (
+    <Button component={Link} to="/events/new" leftSection={<IconPlus size={18} aria-hidden />}>
+      {t('events.new')}
+    </Button>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader title={t('events.title')} description={t('events.description')} actions={createButton} />
+      <DataTable
+        id="events"
+        caption={t('events.title')}
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(e) => e.id}
+        total={query.data?.total}
+        sort={state.sort}
+        order={state.order}
+        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
+        page={state.page}
+        pageSize={state.pageSize}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        loading={query.isPending}
+        refreshing={query.isPlaceholderData}
+        error={query.error}
+        errorTitle={t('events.loadError')}
+        onRetry={() => void query.refetch()}
+        toolbar={
+          <>
+            <SearchBox
+              value={state.q}
+              onSearch={list.setQ}
+              label={t('events.search')}
+              placeholder={t('events.searchPlaceholder')}
+              w={{ base: '100%', sm: 300 }}
+            />
+            <Select
+              label={t('events.fields.kind')}
+              placeholder={t('lists.all')}
+              clearable
+              value={state.filters.kind ?? null}
+              onChange={(value) => list.setFilter('kind', value ?? undefined)}
+              data={EventKindSchema.options.map((value) => ({ value, label: labels.kind(value) }))}
+              w={170}
+            />
+            <FilterTextInput
+              label={t('events.fields.region')}
+              value={state.filters.region ?? ''}
+              onCommit={(value) => list.setFilter('region', value || undefined)}
+              w={170}
+            />
+            <DateBoundFilter
+              label={t('events.filters.from')}
+              value={state.filters.from ?? ''}
+              onCommit={(value) => list.setFilter('from', value)}
+            />
+            <DateBoundFilter
+              label={t('events.filters.to')}
+              value={state.filters.to ?? ''}
+              onCommit={(value) => list.setFilter('to', value)}
+            />
+            {user.role !== 'viewer' ? (
+              <Checkbox
+                label={t('lists.showDeleted')}
+                checked={state.filters.includeDeleted === 'true'}
+                onChange={(e) => list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)}
+                mb={8}
+              />
+            ) : null}
+          </>
+        }
+        empty={
+          list.filtered ? (
+            <EmptyState
+              title={t('events.noMatch')}
+              description={t('events.noMatchHint')}
+              action={
+                <Button variant="outline" onClick={list.reset}>
+                  {t('lists.clearFilters')}
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState
+              icon={<IconCalendarEvent size={30} stroke={1.5} />}
+              title={t('events.empty')}
+              description={t('events.emptyHint')}
+              action={createButton}
+            />
+          )
+        }
+      />
+    </>
+  );
+}

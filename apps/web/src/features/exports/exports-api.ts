@@ -1,0 +1,187 @@
+import {
+  type CreateExportJobInput,
+  type ExportFilters,
+  ExportFiltersSchema,
+  type ExportJob,
+  type ExportJobList,
+  ExportJobListSchema,
+  ExportJobSchema,
+  type ListExportKind,
+} from '@habeas/shared';
+import { useQuery } from '@tanstack/react-query';
+import { client } from '../../api/client';
+
+/**
+ * List exports over HTTP. A small export answers 200 with the file (saved at once); a large one
+ * answers 202 with a background job, polled until it is done and then downloaded by its link.
+ */
+
+export type ExportKind = ListExportKind;
+
+/** The four choices of the Export menu. */
+export type ExportPreset = 'csv' | 'csv-excel' | 'xlsx' | 'public-csv';
+
+export interface ExportOptions {
+  format: 'csv' | 'xlsx';
+  variant: 'full' | 'public';
+  separator: ',' | ';';
+  bom: boolean;
+  lang: 'en' | 'ru' | 'kk';
+}
+
+export function presetOptions(preset: ExportPreset, lang: ExportOptions['lang']): ExportOptions {
+  switch (preset) {
+    case 'csv-excel':
+      // Excel in most European and CIS locales expects ';' and needs the BOM to read UTF-8.
+      return { format: 'csv', variant: 'full', separator: ';', bom: true, lang };
+    case 'xlsx':
+      return { format: 'xlsx', variant: 'full', separator: ',', bom: false, lang };
+    case 'public-csv':
+      return { format: 'csv', variant: 'public', separator: ',', bom: false, lang };
+    default:
+      return { format: 'csv', variant: 'full', separator: ',', bom: false, lang };
+  }
+}
+
+const EXPORT_FILTER_KEYS = new Set<string>(ExportFiltersSchema.keyof().options);
+
+/**
+ * The list's filters the export endpoints know (the API refuses any other name with 400): sort,
+ * paging and display options of a list page are left out, and so are empty values.
+ */
+export function exportFilters(filters: Record<string, string | undefined>): ExportFilters {
+  const kept: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filters)) {
+    if (EXPORT_FILTER_KEYS.has(key) && value !== undefined && value.trim() !== '') kept[key] = value.trim();
+  }
+  return kept as ExportFilters;
+}
+
+export const exportKeys = {
+  all: ['exports'] as const,
+  jobs: () => [...exportKeys.all, 'jobs'] as const,
+  job: (id: string) => [...exportKeys.all, 'job', id] as const,
+};
+
+export type ListExportResult =
+  | { kind: 'file'; blob: Blob; fileName: string; rows: number | null }
+  | { kind: 'job'; job: ExportJob };
+
+const EXPORT_PATHS = {
+  persons: '/api/exports/persons',
+  cases: '/api/exports/cases',
+  charges: '/api/exports/charges',
+  sentences: '/api/exports/sentences',
+  appeals: '/api/exports/appeals',
+  'case-updates': '/api/exports/case-updates',
+} as const satisfies Record<ExportKind, string>;
+
+/** `attachment; filename="persons-2026-11-20.csv"` -> the name; a fallback otherwise. */
+export function fileNameFrom(disposition: string | null, fallback: string): string {
+  const star = disposition?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star);
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return disposition?.match(/filename="?([^";]+)"?/i)?.[1] ?? fallback;
+}
+
+/** GET /api/exports/<kind>: the file, or (202) the background job the API started instead. */
+export async function requestListExport(
+  kind: ExportKind,
+  options: ExportOptions,
+  filters: ExportFilters,
+  signal?: AbortSignal,
+): Promise<ListExportResult> {
+  const path = EXPORT_PATHS[kind] as '/api/exports/persons';
+  const { data, response } = await client.GET(path, {
+    params: {
+      query: {
+        ...filters,
+        format: options.format,
+        variant: options.variant,
+        lang: options.lang,
+        separator: options.separator,
+        ...(options.bom ? { bom: 'true' as const } : {}),
+      },
+    },
+    parseAs: 'blob',
+    signal,
+  });
+  const blob = data as Blob;
+  if (response.status === 202) {
+    return { kind: 'job', job: ExportJobSchema.parse(JSON.parse(await blob.text())) };
+  }
+  const rows = Number(response.headers.get('x-export-rows'));
+  return {
+    kind: 'file',
+    blob,
+    fileName: fileNameFrom(response.headers.get('content-disposition'), `${kind}.${options.format}`),
+    rows: Number.isFinite(rows) && response.headers.has('x-export-rows') ? rows : null,
+  };
+}
+
+/** POST /api/exports/jobs: always a background job (used for large XLSX exports). */
+export async function startExportJob(input: CreateExportJobInput): Promise<ExportJob> {
+  const { data } = await client.POST('/api/exports/jobs', { body: input });
+  return ExportJobSchema.parse(data);
+}
+
+export async function getExportJob(id: string, signal?: AbortSignal): Promise<ExportJob> {
+  const { data } = await client.GET('/api/exports/jobs/{id}', { params: { path: { id } }, signal });
+  return ExportJobSchema.parse(data);
+}
+
+export async function listMyExportJobs(signal?: AbortSignal): Promise<ExportJobList> {
+  const { data } = await client.GET('/api/exports/jobs', { signal });
+  return ExportJobListSchema.parse(data);
+}
+
+/** Where a finished job's file is fetched (same origin: the session cookie goes along). */
+export function jobDownloadUrl(job: ExportJob): string {
+  return job.downloadUrl ?? `/api/exports/jobs/${job.id}/download`;
+}
+
+export function isJobFinished(job: ExportJob | undefined): boolean {
+  return job?.status === 'done' || job?.status === 'failed';
+}
+
+/** How often a running job is asked about (milliseconds). */
+export const JOB_POLL_MS = 1_500;
+
+/** One job, polled until it is done or failed. */
+export function useExportJob(id: string | null) {
+  return useQuery({
+    queryKey: exportKeys.job(id ?? ''),
+    queryFn: ({ signal }) => getExportJob(id as string, signal),
+    enabled: id !== null,
+    refetchInterval: (query) => (isJobFinished(query.state.data) ? false : JOB_POLL_MS),
+  });
+}
+
+/** The user's own export jobs (newest first), polled while any is still running. */
+export function useMyExportJobs() {
+  return useQuery({
+    queryKey: exportKeys.jobs(),
+    queryFn: ({ signal }) => listMyExportJobs(signal),
+    refetchInterval: (query) =>
+      query.state.data?.items.some((job) => !isJobFinished(job)) ? JOB_POLL_MS : false,
+  });
+}
+
+/** Hands a downloaded file to the browser as a download. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -92,7 +92,8 @@ describe('deadlines API and calendar feed', () => {
       scheduledAt: `${addDays(today, 5)}T04:30:00.000Z`,
     });
     // A hearing names the case's defendants (both were added in the same instant: order is not part of the contract).
-    expect(items[3].persons.map((p: { displayName: string }) => p.displayName).sort()).toEqual([
+    const hearingPersons = (items[3] as unknown as { persons: { displayName: string }[] }).persons;
+    expect(hearingPersons.map((p) => p.displayName).sort()).toEqual([
       'Akzhanat Aminov',
       'Владимир Козлов',
     ]);

@@ -39,12 +39,32 @@ const require = createRequire(import.meta.url);
 const BATCH = 5000;
 
 const OCCUPATIONS = [
-  'Oil worker', 'Journalist', 'Blogger', 'Trade unionist', 'Lawyer', 'Teacher', 'Activist',
-  'Opposition politician', 'Student', 'Engineer', 'Doctor', 'Farmer', null, null,
+  'Oil worker',
+  'Journalist',
+  'Blogger',
+  'Trade unionist',
+  'Lawyer',
+  'Teacher',
+  'Activist',
+  'Opposition politician',
+  'Student',
+  'Engineer',
+  'Doctor',
+  'Farmer',
+  null,
+  null,
 ];
 const REGIONS = [
-  'Mangistau oblast', 'Almaty', 'Astana', 'Atyrau oblast', 'Aktobe oblast', 'Shymkent', 'Karaganda oblast',
-  'West Kazakhstan oblast', 'Zhambyl oblast', null,
+  'Mangistau oblast',
+  'Almaty',
+  'Astana',
+  'Atyrau oblast',
+  'Aktobe oblast',
+  'Shymkent',
+  'Karaganda oblast',
+  'West Kazakhstan oblast',
+  'Zhambyl oblast',
+  null,
 ];
 
 const toRussianLetters = (s) => s.replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu, (ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch);
@@ -128,7 +148,9 @@ function makePerson(rnd) {
   const kk = `${surname} ${first} ${patronymic}`;
   const ru = toRussianLetters(kk);
   const displayName = `${latin(toRussianLetters(first))} ${latin(toRussianLetters(surname))}`;
-  const names = [{ value: displayName, script: 'lat', kind: 'transliteration', language: 'en', isPrimary: true }];
+  const names = [
+    { value: displayName, script: 'lat', kind: 'transliteration', language: 'en', isPrimary: true },
+  ];
   names.push({ value: ru, script: 'cyrl', kind: 'legal', language: 'ru', isPrimary: true });
   if (kk !== ru) names.push({ value: kk, script: 'kk', kind: 'legal', language: 'kk', isPrimary: true });
   const alt = altLatin(displayName);
@@ -182,14 +204,44 @@ async function insertPersons(client, people) {
 }
 
 const PROVISIONS = [
-  ['164', '3', 'Incitement of social, national, tribal, racial or religious hatred', 'Возбуждение социальной, национальной, родовой, расовой или религиозной вражды', 'incitement'],
-  ['170', '2', 'Calls for the violent overthrow of the constitutional order', 'Призывы к насильственному свержению конституционного строя', 'calls_to_overthrow'],
-  ['235', '1', 'Creation of and participation in an organised group', 'Создание и руководство организованной группой', 'organised_group'],
+  [
+    '164',
+    '3',
+    'Incitement of social, national, tribal, racial or religious hatred',
+    'Возбуждение социальной, национальной, родовой, расовой или религиозной вражды',
+    'incitement',
+  ],
+  [
+    '170',
+    '2',
+    'Calls for the violent overthrow of the constitutional order',
+    'Призывы к насильственному свержению конституционного строя',
+    'calls_to_overthrow',
+  ],
+  [
+    '235',
+    '1',
+    'Creation of and participation in an organised group',
+    'Создание и руководство организованной группой',
+    'organised_group',
+  ],
   ['241', '', 'Mass riots', 'Массовые беспорядки', 'mass_riots'],
   ['175', '', 'Theft', 'Кража', 'looting'],
   ['308', '4', 'Exceeding authority', 'Превышение власти или должностных полномочий', 'abuse_of_office'],
-  ['174', '1', 'Inciting social, national, clan, racial, class or religious discord', 'Возбуждение социальной, национальной, родовой, расовой, сословной или религиозной розни', 'incitement'],
-  ['405', '2', 'Participation in the activities of a banned organisation', 'Участие в деятельности запрещённой организации', 'extremism'],
+  [
+    '174',
+    '1',
+    'Inciting social, national, clan, racial, class or religious discord',
+    'Возбуждение социальной, национальной, родовой, расовой, сословной или религиозной розни',
+    'incitement',
+  ],
+  [
+    '405',
+    '2',
+    'Participation in the activities of a banned organisation',
+    'Участие в деятельности запрещённой организации',
+    'extremism',
+  ],
 ];
 
 const CASES = [
@@ -318,7 +370,9 @@ export async function generate(serverUrl, { persons = 100_000, charges = 300_000
     const adminId = await createAdmin(client);
     const indexes = await dropSecondaryIndexes(client);
     const rnd = random(20111216);
-    const sample = Array.from({ length: 1000 }, () => makePerson(random(1 + Math.floor(Math.random() * 1e9))));
+    const sample = Array.from({ length: 1000 }, () =>
+      makePerson(random(1 + Math.floor(Math.random() * 1e9))),
+    );
     for (const p of sample) {
       const expected = shared.searchKey(p.names.map((n) => n.value));
       if (p.searchKey !== expected) throw new Error(`search key mismatch: ${p.searchKey} != ${expected}`);

@@ -19,12 +19,14 @@ export const ADMIN_PASSWORD = 'bench search admin password';
 /**
  * The PostgreSQL server to use: DATABASE_URL's server when set, else an embedded PostgreSQL whose
  * data directory (bench/out/search-pg) is kept between runs, so the data is generated once.
+ * Its port is 5499 unless `--pg-port=N` is given.
  */
 export async function openServer(log = (line) => console.log(`  [pg] ${line}`)) {
   if (process.env.DATABASE_URL) {
     return { serverUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  const port = Number(process.env.HABEAS_BENCH_PG_PORT ?? 5499);
+  const portArg = process.argv.find((a) => a.startsWith('--pg-port='));
+  const port = portArg ? Number(portArg.split('=')[1]) : 5499;
   const handle = await db.startEmbeddedPostgres({ dataDir: path.join(outDir, 'search-pg'), port, log });
   return { serverUrl: handle.url, embedded: true, stop: () => handle.stop() };
 }
@@ -64,8 +66,11 @@ export function summarize(latencies, wallMs) {
 export function printTable(headers, rows) {
   const cells = [headers, ...rows].map((row) => row.map(String));
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const line = (row) => `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const line = (row) =>
+    `| ${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(cells[0]));
-  console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  console.log(
+    `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+  );
   for (const row of cells.slice(1)) console.log(line(row));
 }

@@ -209,7 +209,12 @@ async function main() {
     const { buildSearchStatement } = require(path.join(dist, 'modules', 'search', 'search-sql.js'));
     const { SEARCH_RESULT_TYPES } = shared;
     const statements = QUERIES.map(([, q]) =>
-      buildSearchStatement(parseQuery(q), SEARCH_RESULT_TYPES, ['public', 'internal', 'restricted'], LIMIT + 5),
+      buildSearchStatement(
+        parseQuery(q),
+        SEARCH_RESULT_TYPES,
+        ['public', 'internal', 'restricted'],
+        LIMIT + 5,
+      ),
     );
     pool = new pg.Pool({ ...db.connectionFields(databaseUrl), max: CONCURRENCY });
     const sql = (qi) => pool.query(statements[qi].text, statements[qi].values);
@@ -223,14 +228,32 @@ async function main() {
     printTable(
       ['', 'requests', 'median ms', 'p95 ms', 'requests/s'],
       [
-        ['GET /api/search (HTTP, API)', viaApi.overall.requests, fmt(viaApi.overall.median), fmt(viaApi.overall.p95), viaApi.overall.perSecond.toFixed(1)],
-        ['same SQL through pg', viaSql.overall.requests, fmt(viaSql.overall.median), fmt(viaSql.overall.p95), viaSql.overall.perSecond.toFixed(1)],
+        [
+          'GET /api/search (HTTP, API)',
+          viaApi.overall.requests,
+          fmt(viaApi.overall.median),
+          fmt(viaApi.overall.p95),
+          viaApi.overall.perSecond.toFixed(1),
+        ],
+        [
+          'same SQL through pg',
+          viaSql.overall.requests,
+          fmt(viaSql.overall.median),
+          fmt(viaSql.overall.p95),
+          viaSql.overall.perSecond.toFixed(1),
+        ],
       ],
     );
     console.log('');
     printTable(
       ['query', 'text', 'hits', 'API median ms', 'SQL median ms'],
-      QUERIES.map(([label, q], i) => [label, q, hitCounts[i], fmt(median(viaApi.byQuery[i])), fmt(median(viaSql.byQuery[i]))]),
+      QUERIES.map(([label, q], i) => [
+        label,
+        q,
+        hitCounts[i],
+        fmt(median(viaApi.byQuery[i])),
+        fmt(median(viaSql.byQuery[i])),
+      ]),
     );
     console.log(`\nTotal ${((Date.now() - began) / 1000).toFixed(1)} s.`);
   } finally {

@@ -1,11 +1,13 @@
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { changeLanguage } from '../i18n/i18n';
+import { useAccountLanguage, useChangeLanguage } from '../features/account/use-language-preference';
 import { isLanguage, LANGUAGES, toLanguage } from '../i18n/languages';
 
-/** EN / RU / KK; the choice is remembered on this device (localStorage). */
+/** EN / RU / KK; the choice is remembered on this device (localStorage) and on the signed-in account. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
+  const changeLanguage = useChangeLanguage();
+  useAccountLanguage();
   const value = toLanguage(i18n.resolvedLanguage ?? i18n.language);
   return (
     <SegmentedControl

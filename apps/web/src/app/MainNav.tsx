@@ -1,14 +1,16 @@
 import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useLocation } from 'react-router';
+import { useCan } from '../features/auth/use-session';
 import { NAV_ITEMS } from './navigation';
 
 export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const can = useCan();
   return (
     <>
-      {NAV_ITEMS.map(({ key, path, icon: Icon }) => {
+      {NAV_ITEMS.filter(({ requires }) => !requires || can(requires.action, requires.subject)).map(({ key, path, icon: Icon }) => {
         const active = matchPath({ path, end: path === '/' }, pathname) !== null;
         return (
           <NavLink

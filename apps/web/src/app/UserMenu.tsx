@@ -5,19 +5,23 @@ import {
   IconChevronDown,
   IconDevicesOff,
   IconLanguage,
+  IconHeartbeat,
   IconLogout,
+  IconSettings,
   IconUserCircle,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useChangeLanguage } from '../features/account/use-language-preference';
 import { useSession } from '../features/auth/use-session';
 import { describeError } from '../features/common/describe-error';
-import { changeLanguage } from '../i18n/i18n';
 import { LANGUAGES, toLanguage } from '../i18n/languages';
 
 /** The signed-in user: name, role, language, "Log out" and "Log out everywhere". */
 export function UserMenu() {
   const { t, i18n } = useTranslation();
   const { user, signOut } = useSession();
+  const changeLanguage = useChangeLanguage();
   if (!user) return null;
   const current = toLanguage(i18n.resolvedLanguage ?? i18n.language);
 
@@ -60,6 +64,13 @@ export function UserMenu() {
             {t('header.role')}: {t(`roles.${user.role}`)}
           </Text>
         </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/account" leftSection={<IconSettings size={16} aria-hidden />}>
+          {t('account.menuItem')}
+        </Menu.Item>
+        <Menu.Item component={Link} to="/system" leftSection={<IconHeartbeat size={16} aria-hidden />}>
+          {t('account.systemStatus')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Label>
           <IconLanguage size={12} aria-hidden /> {t('header.language')}

@@ -1,8 +1,10 @@
+import type { Action, Subject } from '@habeas/shared';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
   IconClockExclamation,
+  IconFileText,
   IconFolders,
   IconHistory,
   IconLayoutDashboard,
@@ -18,6 +20,7 @@ export interface NavItem {
     | 'persons'
     | 'cases'
     | 'events'
+    | 'sources'
     | 'organisations'
     | 'appeals'
     | 'reports'
@@ -25,6 +28,8 @@ export interface NavItem {
     | 'users';
   path: string;
   icon: TablerIcon;
+  /** Shown only to roles allowed this (the shared policy); everyone else does not see the item. */
+  requires?: { action: Action; subject: Subject };
 }
 
 /** The sidebar, in order. A path with no route yet falls through to the Not found page. */
@@ -33,9 +38,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'persons', path: '/persons', icon: IconUsers },
   { key: 'cases', path: '/cases', icon: IconFolders },
   { key: 'events', path: '/events', icon: IconCalendarEvent },
+  { key: 'sources', path: '/sources', icon: IconFileText },
   { key: 'organisations', path: '/organisations', icon: IconBuildingCommunity },
   { key: 'appeals', path: '/appeals', icon: IconClockExclamation },
   { key: 'reports', path: '/reports', icon: IconChartBar },
-  { key: 'audit', path: '/audit', icon: IconHistory },
-  { key: 'users', path: '/users', icon: IconUserShield },
+  { key: 'audit', path: '/audit', icon: IconHistory, requires: { action: 'read', subject: 'AuditTrail' } },
+  { key: 'users', path: '/users', icon: IconUserShield, requires: { action: 'read', subject: 'User' } },
 ];

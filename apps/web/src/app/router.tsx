@@ -38,7 +38,51 @@ export const routes: RouteObject[] = [
                   {
                     index: true,
                     lazy: () =>
+                      import('../features/dashboard/DashboardPage').then((m) => ({
+                        Component: m.DashboardPage,
+                      })),
+                  },
+                  {
+                    path: 'system',
+                    lazy: () =>
                       import('../features/health/HealthPage').then((m) => ({ Component: m.HealthPage })),
+                  },
+                  {
+                    path: 'search',
+                    lazy: () => import('../features/search/SearchPage').then((m) => ({ Component: m.SearchPage })),
+                  },
+                  {
+                    path: 'audit',
+                    lazy: () =>
+                      import('../features/audit/AuditListPage').then((m) => ({ Component: m.AuditListPage })),
+                  },
+                  {
+                    path: 'audit/:id',
+                    lazy: () =>
+                      import('../features/audit/AuditEntryPage').then((m) => ({ Component: m.AuditEntryPage })),
+                  },
+                  {
+                    path: 'users',
+                    lazy: () =>
+                      import('../features/users/UsersListPage').then((m) => ({ Component: m.UsersListPage })),
+                  },
+                  {
+                    path: 'users/new',
+                    lazy: () =>
+                      import('../features/users/UserCreatePage').then((m) => ({ Component: m.UserCreatePage })),
+                  },
+                  {
+                    path: 'users/:id',
+                    lazy: () =>
+                      import('../features/users/UserDetailPage').then((m) => ({ Component: m.UserDetailPage })),
+                  },
+                  {
+                    path: 'account',
+                    lazy: () => import('../features/account/AccountPage').then((m) => ({ Component: m.AccountPage })),
+                  },
+                  {
+                    path: 'reports',
+                    lazy: () => import('../features/reports/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
                   },
                   {
                     path: 'organisations',
@@ -94,6 +138,104 @@ export const routes: RouteObject[] = [
                     lazy: () =>
                       import('../features/persons/PersonEditPage').then((m) => ({
                         Component: m.PersonEditPage,
+                      })),
+                  },
+                  {
+                    path: 'cases',
+                    lazy: () =>
+                      import('../features/cases/CasesListPage').then((m) => ({
+                        Component: m.CasesListPage,
+                      })),
+                  },
+                  {
+                    path: 'cases/new',
+                    lazy: () =>
+                      import('../features/cases/CaseEditPage').then((m) => ({
+                        Component: m.CaseCreatePage,
+                      })),
+                  },
+                  {
+                    path: 'cases/:id',
+                    lazy: () =>
+                      import('../features/cases/CaseDetailPage').then((m) => ({
+                        Component: m.CaseDetailPage,
+                      })),
+                  },
+                  {
+                    path: 'cases/:id/edit',
+                    lazy: () =>
+                      import('../features/cases/CaseEditPage').then((m) => ({
+                        Component: m.CaseEditPage,
+                      })),
+                  },
+                  {
+                    path: 'appeals',
+                    lazy: () =>
+                      import('../features/appeals/AppealsListPage').then((m) => ({
+                        Component: m.AppealsListPage,
+                      })),
+                  },
+                  {
+                    path: 'appeals/deadlines',
+                    lazy: () =>
+                      import('../features/appeals/DeadlinesPage').then((m) => ({
+                        Component: m.DeadlinesPage,
+                      })),
+                  },
+                  {
+                    path: 'events',
+                    lazy: () =>
+                      import('../features/events/EventsListPage').then((m) => ({
+                        Component: m.EventsListPage,
+                      })),
+                  },
+                  {
+                    path: 'events/new',
+                    lazy: () =>
+                      import('../features/events/EventEditPage').then((m) => ({
+                        Component: m.EventCreatePage,
+                      })),
+                  },
+                  {
+                    path: 'events/:id',
+                    lazy: () =>
+                      import('../features/events/EventDetailPage').then((m) => ({
+                        Component: m.EventDetailPage,
+                      })),
+                  },
+                  {
+                    path: 'events/:id/edit',
+                    lazy: () =>
+                      import('../features/events/EventEditPage').then((m) => ({
+                        Component: m.EventEditPage,
+                      })),
+                  },
+                  {
+                    path: 'sources',
+                    lazy: () =>
+                      import('../features/sources/SourcesListPage').then((m) => ({
+                        Component: m.SourcesListPage,
+                      })),
+                  },
+                  {
+                    path: 'sources/new',
+                    lazy: () =>
+                      import('../features/sources/SourceEditPage').then((m) => ({
+                        Component: m.SourceCreatePage,
+                      })),
+                  },
+                  {
+                    path: 'sources/:id',
+                    lazy: () =>
+                      import('../features/sources/SourceDetailPage').then((m) => ({
+                        Component: m.SourceDetailPage,
+                      })),
+                  },
+                  {
+                    path: 'sources/:id/edit',
+                    lazy: () =>
+                      import('../features/sources/SourceEditPage').then((m) => ({
+                        Component: m.SourceEditPage,
                       })),
                   },
                   { path: '*', Component: NotFoundPage },

@@ -10,9 +10,9 @@ export const DETENTION_STATUSES = ['imprisoned', 'pretrial_detention', 'house_ar
 export const DetentionStatusSchema = z.enum(DETENTION_STATUSES);
 export type DetentionStatus = z.infer<typeof DetentionStatusSchema>;
 
-export const IsoDayParamSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+/** A calendar day `YYYY-MM-DD` (format `date` in the OpenAPI document). */
+export const IsoDayParamSchema = z.iso
+  .date({ message: 'must be a date YYYY-MM-DD' })
   .refine(isValidIsoDate, 'is not a real calendar date');
 
 export const StatusAtDateQuerySchema = z.strictObject({ date: IsoDayParamSchema });

@@ -91,16 +91,14 @@ function snippetOf(row: SearchRow, parsed: ParsedQuery): string | null {
   }
 }
 
-/** Null when the hit must not be shown (see snippetOf). */
-export function toRankedHit(row: SearchRow, parsed: ParsedQuery): RankedHit | null {
-  const snippet = snippetOf(row, parsed);
-  if (snippet === null) return null;
+/** A ranked hit without its snippet yet (snippets are only located for the hits returned). */
+export function toRankedHit(row: SearchRow): RankedHit {
   return {
     type: row.type,
     id: row.id,
     title: row.title,
     subtitle: subtitleOf(row),
-    snippet,
+    snippet: '',
     score: Math.round(Number(row.score) * 1000) / 1000,
     parent:
       row.parent_type && row.parent_id
@@ -108,6 +106,25 @@ export function toRankedHit(row: SearchRow, parsed: ParsedQuery): RankedHit | nu
         : null,
     updatedAt: new Date(row.updated_at).getTime(),
   };
+}
+
+/**
+ * The best `limit` hits, in rank order, with their snippets; a case hit whose number and title do
+ * not explain the match is skipped (see snippetOf) and the next one taken.
+ */
+export function topHits(rows: readonly SearchRow[], parsed: ParsedQuery, limit: number): SearchHit[] {
+  const ranked = rows
+    .map((row) => ({ row, hit: toRankedHit(row) }))
+    .sort((a, b) => compareHits(a.hit, b.hit));
+  const hits: SearchHit[] = [];
+  for (const { row, hit } of ranked) {
+    if (hits.length >= limit) break;
+    const snippet = snippetOf(row, parsed);
+    if (snippet === null) continue;
+    const { updatedAt: _, ...shown } = hit;
+    hits.push({ ...shown, snippet });
+  }
+  return hits;
 }
 
 /** Score, then most recently updated, then type, then id (a stable order for equal hits). */

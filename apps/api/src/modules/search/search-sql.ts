@@ -206,7 +206,11 @@ function provisionBranch(parsed: ParsedQuery, levels: string, limit: string, p: 
 function updateBranch(parsed: ParsedQuery, levels: string, limit: string, p: Params): string | null {
   if (!parsed.textQuery || !parsed.textExactQuery) return null;
   const query = `to_tsquery('simple', ${p.add(parsed.textQuery)})`;
-  const exact = `to_tsquery('simple', ${p.add(parsed.textExactQuery)})`;
+  // Numbers are never prefix-matched, so for `164` both queries are the same: skip the second test.
+  const exactTest =
+    parsed.textExactQuery === parsed.textQuery
+      ? '1.0'
+      : `CASE WHEN x.search_vector @@ to_tsquery('simple', ${p.add(parsed.textExactQuery)}) THEN 1.0 ELSE 0.75 END`;
   const options = p.add(
     `StartSel=${HEADLINE_START}, StopSel=${HEADLINE_STOP}, MaxWords=28, MinWords=10, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "`,
   );
@@ -225,7 +229,7 @@ function updateBranch(parsed: ParsedQuery, levels: string, limit: string, p: Par
       jsonb_build_object('kind', u.kind::text, 'date', to_char(u.fact_on, 'YYYY-MM-DD'), 'precision', u.fact_on_precision::text) AS meta,
       CASE WHEN pp.id IS NOT NULL THEN 'person' WHEN pc.id IS NOT NULL THEN 'case' END AS parent_type,
       coalesce(pp.id, pc.id) AS parent_id, coalesce(pp.display_name, pc.title) AS parent_title
-    FROM (SELECT x.id, (CASE WHEN x.search_vector @@ ${exact} THEN 1.0 ELSE 0.75 END)::float8 * ${UPDATE_WEIGHT} AS score,
+    FROM (SELECT x.id, (${exactTest})::float8 * ${UPDATE_WEIGHT} AS score,
         x.updated_at
       FROM case_updates x
       LEFT JOIN persons xp ON xp.id = x.person_id

@@ -1,10 +1,10 @@
-import type { SearchHit, SearchQuery, SearchResults } from '@habeas/shared';
+import type { SearchQuery, SearchResults } from '@habeas/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { Actor } from '../../common/actor';
 import { AppError } from '../../common/app-error';
 import { PolicyService } from '../policy/policy.service';
-import { compareHits, toRankedHit } from './search-hit.mapper';
+import { topHits } from './search-hit.mapper';
 import { parseQuery } from './search-query';
 import { buildSearchStatement, type SearchRow } from './search-sql';
 
@@ -37,12 +37,7 @@ export class SearchService {
       query.limit + EXTRA_ROWS,
     );
     const rows = statement ? (await this.pool.query<SearchRow>(statement.text, statement.values)).rows : [];
-    const items: SearchHit[] = rows
-      .map((row) => toRankedHit(row, parsed))
-      .filter((hit) => hit !== null)
-      .sort(compareHits)
-      .slice(0, query.limit)
-      .map(({ updatedAt: _, ...hit }) => hit);
+    const items = topHits(rows, parsed, query.limit);
     return { query: parsed.text, normalized: parsed.normalized, items };
   }
 }

@@ -22,6 +22,22 @@ export function escapeHtml(text: string): string {
 
 export const mark = (text: string) => `<mark>${escapeHtml(text)}</mark>`;
 
+/**
+ * normalizeForSearch of one word, memoised: the same names recur across hits and requests, and
+ * locating matches normalises every prefix of every word. The cache is bounded (cleared when full).
+ */
+const normalizedWords = new Map<string, string>();
+const MAX_CACHED_WORDS = 50_000;
+export function normalizeWord(word: string): string {
+  let normalized = normalizedWords.get(word);
+  if (normalized === undefined) {
+    if (normalizedWords.size >= MAX_CACHED_WORDS) normalizedWords.clear();
+    normalized = normalizeForSearch(word);
+    normalizedWords.set(word, normalized);
+  }
+  return normalized;
+}
+
 /** A "word" of the original text: letters, digits, combining marks and the apostrophes normalisation deletes. */
 const WORD = /[\p{L}\p{N}\p{M}'’‘ʼʻʹ´`′]+/gu;
 
@@ -64,7 +80,7 @@ function matchedPrefixLength(word: string, token: string): number {
   let length = 0;
   for (const ch of chars) {
     length += ch.length;
-    if (normalizeForSearch(word.slice(0, length)).startsWith(token)) return length;
+    if (normalizeWord(word.slice(0, length)).startsWith(token)) return length;
   }
   return word.length;
 }
@@ -73,7 +89,7 @@ function bestMatch(
   word: string,
   tokens: readonly string[],
 ): Omit<WordMatch, 'start' | 'end'> & { length: number } {
-  const normalized = normalizeForSearch(word).replace(/ /g, '');
+  const normalized = normalizeWord(word).replace(/ /g, '');
   let best: Omit<WordMatch, 'start' | 'end'> & { length: number } = { token: '', quality: 0, length: 0 };
   if (!normalized) return best;
   for (const token of tokens) {

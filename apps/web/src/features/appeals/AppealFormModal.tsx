@@ -144,7 +144,7 @@ export function AppealFormModal({
       label: t('appeals.fields.appellant'),
       format: (v) => persons.find((p) => p.id === v)?.displayName ?? String(v),
     },
-    { key: 'bodyId', label: t('appeals.fields.body'), format: (v) => (v === body?.id ? body.label : String(v)) },
+    { key: 'bodyId', label: t('appeals.fields.body'), format: (v) => (body && v === body.id ? body.label : String(v)) },
     { key: 'bodyName', label: t('appeals.fields.bodyName') },
     { key: 'filedOn', label: t('appeals.fields.filedOn'), format: dateField },
     {

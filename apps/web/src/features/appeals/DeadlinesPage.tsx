@@ -102,7 +102,7 @@ export function DeadlinesPage() {
     <>
       <PageHeader title={t('appeals.deadlines.title')} description={t('appeals.deadlines.description')} />
       <AppealsNav />
-      <Grid gutter="lg">
+      <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <Group gap="lg" align="flex-end" wrap="wrap">

@@ -3,7 +3,7 @@ import { IconTimelineEventPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/use-session';
-import { type AddCaseUpdateTarget, AddCaseUpdateModal } from './AddCaseUpdateModal';
+import { AddCaseUpdateModal, type AddCaseUpdateTarget } from './AddCaseUpdateModal';
 
 export interface AddCaseUpdateButtonProps extends AddCaseUpdateTarget {
   /** Defaults to "Add case update". */

@@ -1,9 +1,4 @@
-import {
-  type AddCaseUpdateInput,
-  AddCaseUpdateInputSchema,
-  type CaseUpdate,
-  type CaseUpdateKind,
-} from '@habeas/shared';
+import { AddCaseUpdateInputSchema, type CaseUpdate, type CaseUpdateKind } from '@habeas/shared';
 import {
   ActionIcon,
   Button,
@@ -22,7 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDeviceFloppy, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
+import { type Control, Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
@@ -35,7 +30,7 @@ import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
 import { CASE_UPDATE_KIND_ICONS, useCaseUpdateKinds } from '../timeline/kinds';
 import { timelineKeys } from '../timeline/timeline-api';
-import { addCaseUpdate, caseUpdateKeys, searchSourceOptions } from './case-updates-api';
+import { addCaseUpdate, caseUpdateKeys, type NewCaseUpdate, searchSourceOptions } from './case-updates-api';
 
 type FormValues = z.input<typeof AddCaseUpdateInputSchema>;
 
@@ -115,7 +110,7 @@ function AddCaseUpdateForm({
 
   const submit = form.handleSubmit(async (values) => {
     clearFormError();
-    const input: AddCaseUpdateInput = {
+    const input: NewCaseUpdate = {
       personId: values.personId ?? null,
       caseId: values.caseId ?? null,
       ...(values.factOn ? { factOn: values.factOn } : {}),
@@ -166,7 +161,7 @@ function AddCaseUpdateForm({
         <FormErrorAlert error={formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <ImpreciseDateField
-            control={form.control}
+            control={form.control as unknown as Control<FormValues>}
             name="factOn"
             label={t('caseUpdates.fields.factOn')}
             required
@@ -272,7 +267,11 @@ function AddCaseUpdateForm({
             queryKey={caseUpdateKeys.sourcePicker}
             search={(q, signal) =>
               searchSourceOptions(q, signal, (s) =>
-                [t(`timeline.sourceKinds.${s.kind}`), s.publishedOn ? format.impreciseDate(s.publishedOn) : null, s.grade]
+                [
+                  t(`timeline.sourceKinds.${s.kind}`),
+                  s.publishedOn ? format.impreciseDate(s.publishedOn) : null,
+                  s.grade,
+                ]
                   .filter(Boolean)
                   .join(' · '),
               )

@@ -13,8 +13,11 @@ export const caseUpdateKeys = {
   sourcePicker: ['sources', 'picker'] as const,
 };
 
+/** What the web form sends: the date of the fact always structured (`factOn`), never as text. */
+export type NewCaseUpdate = Omit<AddCaseUpdateInput, 'factOnText'>;
+
 /** POST /api/case-updates: one request creates the update with its sources. */
-export async function addCaseUpdate(input: AddCaseUpdateInput): Promise<CaseUpdate> {
+export async function addCaseUpdate(input: NewCaseUpdate): Promise<CaseUpdate> {
   const { data } = await client.POST('/api/case-updates', { body: input });
   return CaseUpdateSchema.parse(data);
 }

@@ -3,5 +3,9 @@
  * `<AddCaseUpdateButton caseId=… />` opens the add form in one click; saving refreshes every timeline.
  */
 export { AddCaseUpdateButton, type AddCaseUpdateButtonProps } from './AddCaseUpdateButton';
-export { type AddCaseUpdateModalProps, AddCaseUpdateModal, type AddCaseUpdateTarget } from './AddCaseUpdateModal';
+export {
+  AddCaseUpdateModal,
+  type AddCaseUpdateModalProps,
+  type AddCaseUpdateTarget,
+} from './AddCaseUpdateModal';
 export { addCaseUpdate, caseUpdateKeys, searchSourceOptions } from './case-updates-api';

@@ -197,7 +197,7 @@ function CaseDetails({ c }: { c: CaseDetail }) {
           {t('cases.deletedNotice', { date: format.dateTime(new Date(c.deletedAt as string)) })}
         </Alert>
       ) : null}
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <NextHearing hearing={c.nextHearing} />

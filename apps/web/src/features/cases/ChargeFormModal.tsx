@@ -105,7 +105,12 @@ export function ChargeFormModal({ caseId, record, person, defendants, otherCharg
     {
       key: 'legalProvisionId',
       label: t('cases.charges.provision'),
-      format: (v) => (v === provision?.id ? provision.label : v === record?.provision.id ? record?.provision.label : String(v)),
+      format: (v) =>
+        provision && v === provision.id
+          ? provision.label
+          : v === record?.provision.id
+            ? record?.provision.label
+            : String(v),
     },
     { key: 'filedOn', label: t('cases.charges.filedOn'), format: (v) => format.impreciseDate(v as NonNullable<Charge['filedOn']>) },
     { key: 'status', label: t('cases.charges.status'), format: (v) => labels.chargeStatus(v as Charge['status']) },

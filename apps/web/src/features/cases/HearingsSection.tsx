@@ -100,7 +100,7 @@ export function HearingsSection({ c, canEdit }: { c: CaseDetail; canEdit: boolea
         ) : null
       }
     >
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           {c.hearings.length === 0 ? (
             <Text size="sm" fs="italic">

@@ -23,8 +23,9 @@ import {
 } from '@mantine/core';
 import { IconCalculator } from '@tabler/icons-react';
 import { useState } from 'react';
-import { type Control, Controller, type FieldPath } from 'react-hook-form';
+import { type Control, Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
@@ -43,6 +44,8 @@ import { useCaseLabels } from './use-case-labels';
 import { useVersionedSave } from './versioned-save';
 
 type SentenceValues = CreateSentenceInput;
+/** The form's values before parsing (term parts may still be missing: the schema defaults them to 0). */
+type SentenceFormInput = z.input<typeof CreateSentenceInputSchema>;
 
 function sentenceToInput(s: Sentence): SentenceValues {
   return {
@@ -73,8 +76,8 @@ function TermInput({
   label,
   max,
 }: {
-  control: Control<SentenceValues>;
-  name: FieldPath<SentenceValues>;
+  control: Control<SentenceFormInput, unknown, SentenceValues>;
+  name: 'termYears' | 'termMonths' | 'termDays';
   label: string;
   max: number;
 }) {
@@ -184,7 +187,7 @@ export function SentenceFormModal({ caseId, record, defendants, otherSentences, 
   const conflictFields: ConflictField[] = [
     { key: 'personId', label: t('cases.sentences.person'), format: (v) => defendants.find((d) => d.id === v)?.displayName ?? String(v) },
     { key: 'verdictOn', label: t('cases.sentences.verdictOn'), format: dateField },
-    { key: 'courtId', label: t('cases.sentences.court'), format: (v) => (v === court?.id ? court.label : String(v)) },
+    { key: 'courtId', label: t('cases.sentences.court'), format: (v) => (court && v === court.id ? court.label : String(v)) },
     { key: 'outcome', label: t('cases.sentences.outcome') },
     { key: 'kind', label: t('cases.sentences.kind'), format: (v) => labels.sentenceKind(v as Sentence['kind']) },
     { key: 'termYears', label: t('cases.sentences.termYears') },

@@ -135,13 +135,17 @@ export async function deleteCharge(id: string, version: number): Promise<void> {
 export async function createHearing(caseId: string, input: CreateHearingInput): Promise<Hearing> {
   const { data } = await client.POST('/api/cases/{id}/hearings', {
     params: { path: { id: caseId } },
-    body: input,
+    // The generated type says `isPublic: boolean[]` (a nullable boolean mistranslated): the shared schema is the contract.
+    body: input as never,
   });
   return HearingSchema.parse(data);
 }
 
 export async function updateHearing(id: string, input: UpdateHearingInput): Promise<Hearing> {
-  const { data } = await client.PATCH('/api/hearings/{id}', { params: { path: { id } }, body: input });
+  const { data } = await client.PATCH('/api/hearings/{id}', {
+    params: { path: { id } },
+    body: input as never,
+  });
   return HearingSchema.parse(data);
 }
 

@@ -70,10 +70,11 @@ export function ExportMenu({ kind, filters, total, label }: ExportMenuProps) {
   const [jobId, setJobId] = useState<string | null>(null);
 
   if (!can('export', 'CaseData')) return null;
+  const { ignored } = exportFilters(kind, filters);
 
   const run = async (preset: ExportPreset) => {
     const options = presetOptions(preset, format.language);
-    const kept = exportFilters(filters);
+    const kept = exportFilters(kind, filters).filters;
     setBusy(preset);
     try {
       if (preset === 'xlsx' && total !== undefined && total > XLSX_JOB_THRESHOLD) {
@@ -136,6 +137,18 @@ export function ExportMenu({ kind, filters, total, label }: ExportMenuProps) {
               <Text size="xs">{t(`exports.presetHints.${PRESET_KEYS[preset]}`)}</Text>
             </Menu.Item>
           ))}
+          {ignored.length > 0 ? (
+            <>
+              <Menu.Divider />
+              <Text size="xs" px="sm" py={4} maw={300}>
+                {t('exports.ignoredFilters', { filters: ignored.join(', ') })}
+              </Text>
+            </>
+          ) : null}
+          <Menu.Divider />
+          <Text size="xs" px="sm" py={4} maw={300}>
+            {t('exports.auditNote')}
+          </Text>
         </Menu.Dropdown>
       </Menu>
       <ExportJobModal

@@ -43,18 +43,62 @@ export function presetOptions(preset: ExportPreset, lang: ExportOptions['lang'])
   }
 }
 
-const EXPORT_FILTER_KEYS = new Set<string>(ExportFiltersSchema.keyof().options);
+type FilterName = keyof ExportFilters;
+
+const PERSON_CASE: FilterName[] = ['q', 'region', 'caseId', 'personId', 'eventId', 'legalProvisionId', 'category'];
+
+/** The filters each export kind understands (the API answers 400 for any other). */
+export const EXPORT_KIND_FILTERS: Record<ExportKind, ReadonlySet<FilterName>> = {
+  persons: new Set<FilterName>([...PERSON_CASE, 'status', 'organisationId', 'from', 'to']),
+  cases: new Set<FilterName>([...PERSON_CASE, 'status', 'organisationId', 'from', 'to']),
+  charges: new Set<FilterName>([...PERSON_CASE, 'status', 'from', 'to']),
+  sentences: new Set<FilterName>([...PERSON_CASE, 'status', 'organisationId', 'from', 'to']),
+  appeals: new Set<FilterName>([
+    'q',
+    'status',
+    'region',
+    'organisationId',
+    'caseId',
+    'personId',
+    'eventId',
+    'legalProvisionId',
+    'from',
+    'to',
+  ]),
+  'case-updates': new Set<FilterName>(['q', 'status', 'region', 'caseId', 'personId', 'eventId', 'from', 'to']),
+};
+
+/** A list's own name for what the export calls `status` (a case's stage, an update's kind...). */
+const ALIASES: Partial<Record<ExportKind, Record<string, FilterName>>> = {
+  cases: { stage: 'status' },
+  sentences: { kind: 'status' },
+  'case-updates': { kind: 'status' },
+};
+
+/** URL parameters of a list page that are not filters of its rows (paging, sorting, display). */
+const NOT_FILTERS = new Set(['sort', 'order', 'page', 'pageSize', 'includeDeleted', 'columns', 'view']);
+
+const KNOWN_FILTERS = new Set<string>(ExportFiltersSchema.keyof().options);
 
 /**
- * The list's filters the export endpoints know (the API refuses any other name with 400): sort,
- * paging and display options of a list page are left out, and so are empty values.
+ * The list's filters the export of this kind can apply (`stage` of the cases list becomes `status`),
+ * empty values left out; `ignored` names the filters in force that the export cannot apply, so the
+ * menu can say so rather than silently export more rows than the list shows.
  */
-export function exportFilters(filters: Record<string, string | undefined>): ExportFilters {
+export function exportFilters(
+  kind: ExportKind,
+  filters: Record<string, string | undefined>,
+): { filters: ExportFilters; ignored: string[] } {
   const kept: Record<string, string> = {};
-  for (const [key, value] of Object.entries(filters)) {
-    if (EXPORT_FILTER_KEYS.has(key) && value !== undefined && value.trim() !== '') kept[key] = value.trim();
+  const ignored: string[] = [];
+  for (const [key, raw] of Object.entries(filters)) {
+    const value = raw?.trim();
+    if (!value || NOT_FILTERS.has(key)) continue;
+    const name = ALIASES[kind]?.[key] ?? key;
+    if (KNOWN_FILTERS.has(name) && EXPORT_KIND_FILTERS[kind].has(name as FilterName)) kept[name] = value;
+    else ignored.push(key);
   }
-  return kept as ExportFilters;
+  return { filters: kept as ExportFilters, ignored };
 }
 
 export const exportKeys = {

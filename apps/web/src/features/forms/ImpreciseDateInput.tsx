@@ -100,9 +100,10 @@ export function isUnreadableDate(value: unknown): boolean {
   );
 }
 
-export interface ImpreciseDateFieldProps<T extends FieldValues>
+export interface ImpreciseDateFieldProps<T extends FieldValues, TOut = T>
   extends Omit<ImpreciseDateInputProps, 'value' | 'onChange' | 'error'> {
-  control: Control<T>;
+  /** From useZodForm (whose parsed output may differ from its input) or a plain useForm. */
+  control: Control<T, unknown, TOut>;
   name: FieldPath<T>;
 }
 

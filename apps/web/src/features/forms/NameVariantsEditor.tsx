@@ -20,8 +20,9 @@ type NameRow = { value: string; script: NameVariantInput['script'] } & Partial<
 >;
 type NamesForm = { names: NameRow[] };
 
-export interface NameVariantsEditorProps<T extends FieldValues> {
-  control: Control<T>;
+export interface NameVariantsEditorProps<T extends FieldValues, TOut = T> {
+  /** From useZodForm (whose parsed output may differ from its input) or a plain useForm. */
+  control: Control<T, unknown, TOut>;
   /** The field holding the array of name variants; `names` in every shared schema. */
   name: ArrayPath<T>;
   /** Defaults to "Names and spellings". */
@@ -39,12 +40,12 @@ function guessScript(value: string): NameRow['script'] | null {
  * Edits the name variants of a record (Козлов / Kozlov / Қозлов): one row per variant with its
  * value, script and kind. The script follows what is typed until the user picks one themselves.
  */
-export function NameVariantsEditor<T extends FieldValues>({
+export function NameVariantsEditor<T extends FieldValues, TOut = T>({
   control,
   name,
   legend,
   description,
-}: NameVariantsEditorProps<T>) {
+}: NameVariantsEditorProps<T, TOut>) {
   const { t } = useTranslation();
   // One cast at the boundary: inside, the field is a NameRow[] whatever the surrounding form is.
   const namesControl = control as unknown as Control<NamesForm>;

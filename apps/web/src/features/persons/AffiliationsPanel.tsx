@@ -5,9 +5,28 @@ import {
   ErrorCode,
   type PersonDetail,
 } from '@habeas/shared';
-import { ActionIcon, Anchor, Button, Group, Modal, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBuildingCommunity, IconCheck, IconDeviceFloppy, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCheck,
+  IconDeviceFloppy,
+  IconEdit,
+  IconPlus,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
@@ -22,11 +41,11 @@ import { ConfidentialitySelect } from '../forms/confidentiality';
 import { changedFields } from '../forms/conflict';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { DateField } from './DateField';
 import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
 import { organisationKeys, searchOrganisationOptions } from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
+import { DateField } from './DateField';
 import { ConfirmDelete, SectionHeading } from './parts';
 import { addAffiliation, deleteAffiliation, personKeys, updateAffiliation } from './persons-api';
 import { usePersonLabels } from './use-person-labels';
@@ -52,11 +71,19 @@ export function useSubRecordFailure(personId: string) {
   const queryClient = useQueryClient();
   return (error: unknown) => {
     if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({ title: t('conflict.title'), message: t('persons.changedMeanwhile'), color: 'orange.9' });
+      notifications.show({
+        title: t('conflict.title'),
+        message: t('persons.changedMeanwhile'),
+        color: 'orange.9',
+      });
       void queryClient.invalidateQueries({ queryKey: personKeys.detail(personId) });
       return true;
     }
-    notifications.show({ title: t('forms.saveFailed'), message: describeError(error, t).message, color: 'red.9' });
+    notifications.show({
+      title: t('forms.saveFailed'),
+      message: describeError(error, t).message,
+      color: 'red.9',
+    });
     return false;
   };
 }
@@ -93,14 +120,22 @@ export function AffiliationsPanel({ person }: { person: PersonDetail }) {
   });
 
   const addButton = canCreate ? (
-    <Button variant="outline" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+    <Button
+      variant="outline"
+      leftSection={<IconPlus size={16} aria-hidden />}
+      onClick={() => setEditing('new')}
+    >
       {t('persons.affiliations.add')}
     </Button>
   ) : null;
 
   return (
     <section aria-labelledby="person-affiliations">
-      <SectionHeading id="person-affiliations" title={t('persons.sections.affiliations')} actions={addButton} />
+      <SectionHeading
+        id="person-affiliations"
+        title={t('persons.sections.affiliations')}
+        actions={addButton}
+      />
       {person.affiliations.length === 0 ? (
         <EmptyState
           icon={<IconBuildingCommunity size={30} stroke={1.5} />}
@@ -318,7 +353,11 @@ function AffiliationForm({
           <Button variant="outline" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button
+            type="submit"
+            loading={save.isPending}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
             {record ? t('common.save') : t('persons.affiliations.add')}
           </Button>
         </Group>

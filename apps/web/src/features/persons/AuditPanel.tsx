@@ -45,7 +45,13 @@ export function AuditPanel({ personId }: { personId: string }) {
   let body: ReactNode;
   if (query.isPending) body = <LoadingState rows={4} />;
   else if (query.isError && !query.data)
-    body = <ErrorState title={t('persons.audit.loadError')} error={query.error} onRetry={() => void query.refetch()} />;
+    body = (
+      <ErrorState
+        title={t('persons.audit.loadError')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   else if (query.data.items.length === 0)
     body = <EmptyState icon={<IconHistory size={30} stroke={1.5} />} title={t('persons.audit.empty')} />;
   else {

@@ -14,7 +14,8 @@ const PERIOD_MESSAGE = /^must not be before /;
 
 export interface DateFieldProps<T extends FieldValues>
   extends Omit<ImpreciseDateInputProps, 'value' | 'onChange' | 'error'> {
-  control: Control<T>;
+  // biome-ignore lint/suspicious/noExplicitAny: any form whose schema transforms its values
+  control: Control<T, any, any>;
   name: FieldPath<T>;
 }
 

@@ -1,8 +1,8 @@
 import {
   type CreateDetentionPeriodInput,
   CreateDetentionPeriodInputSchema,
-  type DetentionPeriod,
   DetentionKindSchema,
+  type DetentionPeriod,
   ErrorCode,
   type PersonDetail,
   visibleLevels,
@@ -23,7 +23,15 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCheck, IconDeviceFloppy, IconEdit, IconFence, IconPlus, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCheck,
+  IconDeviceFloppy,
+  IconEdit,
+  IconFence,
+  IconPlus,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
@@ -106,7 +114,11 @@ export function DetentionPanel({ person }: { person: PersonDetail }) {
   });
 
   const addButton = canCreate ? (
-    <Button variant="outline" leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+    <Button
+      variant="outline"
+      leftSection={<IconPlus size={16} aria-hidden />}
+      onClick={() => setEditing('new')}
+    >
       {t('persons.detention.add')}
     </Button>
   ) : null;
@@ -238,7 +250,9 @@ export function DetentionPanel({ person }: { person: PersonDetail }) {
         opened={deleting !== null}
         title={t('persons.detention.confirmDeleteTitle')}
         message={t('persons.detention.confirmDelete', {
-          name: deleting ? `${facilityName(deleting, unknownFacility)}, ${labels.period(deleting.startedOn, deleting.endedOn)}` : '',
+          name: deleting
+            ? `${facilityName(deleting, unknownFacility)}, ${labels.period(deleting.startedOn, deleting.endedOn)}`
+            : '',
         })}
         onCancel={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate(deleting)}
@@ -444,7 +458,11 @@ function DetentionForm({
           <Button variant="outline" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button
+            type="submit"
+            loading={save.isPending}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
             {record ? t('common.save') : t('persons.detention.add')}
           </Button>
         </Group>

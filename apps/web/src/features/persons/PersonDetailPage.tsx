@@ -19,12 +19,12 @@ import { PersonTimeline } from '../timeline/SubjectTimelines';
 import { AffiliationsPanel } from './AffiliationsPanel';
 import { AuditPanel } from './AuditPanel';
 import { DetentionPanel } from './DetentionPanel';
-import { NamesByScript } from './parts';
 import { PersonOverview } from './PersonOverview';
 import { PersonStatusBadge } from './PersonStatusBadge';
 import { AppealsPanel, ChargesPanel, SentencesPanel } from './ProceedingsPanels';
+import { ConfirmDelete, NamesByScript } from './parts';
 import { deletePerson, personDossierUrl, personKeys, restorePerson, usePerson } from './persons-api';
-import { ConfirmDelete } from './parts';
+import { SourcesPanel } from './SourcesPanel';
 
 const TABS = [
   'overview',
@@ -102,11 +102,19 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
 
   const failed = (error: unknown) => {
     if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({ title: t('conflict.title'), message: t('persons.changedMeanwhile'), color: 'orange.9' });
+      notifications.show({
+        title: t('conflict.title'),
+        message: t('persons.changedMeanwhile'),
+        color: 'orange.9',
+      });
       void queryClient.invalidateQueries({ queryKey: personKeys.detail(p.id) });
       return;
     }
-    notifications.show({ title: t('forms.saveFailed'), message: describeError(error, t).message, color: 'red.9' });
+    notifications.show({
+      title: t('forms.saveFailed'),
+      message: describeError(error, t).message,
+      color: 'red.9',
+    });
   };
 
   const remove = useMutation({

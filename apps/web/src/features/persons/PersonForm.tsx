@@ -163,11 +163,7 @@ export function PersonForm({ record: given }: PersonFormProps) {
                     />
                   )}
                 />
-                <DateField
-                  control={form.control}
-                  name="birthDate"
-                  label={t('persons.fields.birthDate')}
-                />
+                <DateField control={form.control} name="birthDate" label={t('persons.fields.birthDate')} />
                 <TextInput
                   label={t('persons.fields.nationality')}
                   description={t('persons.fields.nationalityHint')}
@@ -256,7 +252,10 @@ export function PersonForm({ record: given }: PersonFormProps) {
                       onBlur={field.onBlur}
                       data={[
                         { value: DERIVED, label: t('persons.fields.statusDerived') },
-                        ...PersonStatusSchema.options.map((value) => ({ value, label: labels.status(value) })),
+                        ...PersonStatusSchema.options.map((value) => ({
+                          value,
+                          label: labels.status(value),
+                        })),
                       ]}
                       error={fieldState.error?.message}
                     />

@@ -24,8 +24,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../common/describe-error';
 import { ConfidentialityBadge } from '../forms/confidentiality';
-import { DetailRow } from './parts';
 import { PersonStatusBadge } from './PersonStatusBadge';
+import { DetailRow } from './parts';
 import { usePersonStatusOn } from './persons-api';
 import { type PersonLabels, usePersonLabels } from './use-person-labels';
 
@@ -83,10 +83,16 @@ export function PersonOverview({ person: p }: { person: PersonDetail }) {
             <DetailRow label={t('persons.fields.birthDate')}>
               {labels.date(p.birthDate) ?? t('common.unknown')}
             </DetailRow>
-            <DetailRow label={t('persons.fields.nationality')}>{p.nationality ?? t('common.unknown')}</DetailRow>
+            <DetailRow label={t('persons.fields.nationality')}>
+              {p.nationality ?? t('common.unknown')}
+            </DetailRow>
             <DetailRow label={t('persons.fields.ethnicity')}>{p.ethnicity ?? t('common.unknown')}</DetailRow>
-            <DetailRow label={t('persons.fields.occupation')}>{p.occupation ?? t('common.unknown')}</DetailRow>
-            <DetailRow label={t('persons.fields.region')}>{p.residenceRegion ?? t('common.unknown')}</DetailRow>
+            <DetailRow label={t('persons.fields.occupation')}>
+              {p.occupation ?? t('common.unknown')}
+            </DetailRow>
+            <DetailRow label={t('persons.fields.region')}>
+              {p.residenceRegion ?? t('common.unknown')}
+            </DetailRow>
             <DetailRow label={t('confidentiality.label')}>
               <Stack gap={4} align="flex-start">
                 <ConfidentialityBadge level={p.confidentiality} />

@@ -1,9 +1,4 @@
-import {
-  GenderSchema,
-  isValidIsoDate,
-  type PersonListItem,
-  PersonStatusSchema,
-} from '@habeas/shared';
+import { GenderSchema, isValidIsoDate, type PersonListItem, PersonStatusSchema } from '@habeas/shared';
 import {
   Anchor,
   Badge,
@@ -33,7 +28,11 @@ import { DataTable } from '../lists/DataTable';
 import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
-import { getOrganisation, organisationKeys, searchOrganisationOptions } from '../organisations/organisations-api';
+import {
+  getOrganisation,
+  organisationKeys,
+  searchOrganisationOptions,
+} from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
 import { DateBoundFilter, IdFilterPicker, TextFilter } from './filters';
 import { PersonStatusBadge } from './PersonStatusBadge';
@@ -131,7 +130,12 @@ export function PersonsListPage() {
               {p.displayName}
             </Anchor>
             {p.deletedAt ? (
-              <Badge size="sm" variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+              <Badge
+                size="sm"
+                variant="outline"
+                color="red.9"
+                leftSection={<IconTrash size={12} aria-hidden />}
+              >
                 {t('common.deleted')}
               </Badge>
             ) : null}

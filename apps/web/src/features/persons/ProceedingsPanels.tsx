@@ -12,7 +12,12 @@ import { usePersonLabels } from './use-person-labels';
 /** "Kozlov case (No. 1-12/2012)" linking to the case; "Not visible to you" when the case is hidden. */
 function CaseLink({ value }: { value: PersonCharge['case'] }) {
   const { t } = useTranslation();
-  if (!value) return <Text span size="sm">{t('persons.caseHidden')}</Text>;
+  if (!value)
+    return (
+      <Text span size="sm">
+        {t('persons.caseHidden')}
+      </Text>
+    );
   return (
     <Anchor component={Link} to={`/cases/${value.id}`} size="sm">
       {value.caseNumber ? `${value.title} (${value.caseNumber})` : value.title}
@@ -106,10 +111,15 @@ export function SentencesPanel({ person }: { person: PersonDetail }) {
   const term = (s: PersonSentence) => {
     if (s.kind === 'fine' && s.fineAmount !== null) {
       return s.fineCurrency
-        ? new Intl.NumberFormat(format.language, { style: 'currency', currency: s.fineCurrency }).format(s.fineAmount)
+        ? new Intl.NumberFormat(format.language, { style: 'currency', currency: s.fineCurrency }).format(
+            s.fineAmount,
+          )
         : format.number(s.fineAmount);
     }
-    return labels.term({ years: s.termYears, months: s.termMonths, days: s.termDays }) ?? t('persons.sentences.noTerm');
+    return (
+      labels.term({ years: s.termYears, months: s.termMonths, days: s.termDays }) ??
+      t('persons.sentences.noTerm')
+    );
   };
   return (
     <Section
@@ -139,9 +149,13 @@ export function SentencesPanel({ person }: { person: PersonDetail }) {
                     {labels.sentenceKind(s.kind)}
                   </Text>
                   {s.verdictOn ? (
-                    <Text size="xs">{t('persons.sentences.verdict', { date: labels.date(s.verdictOn) })}</Text>
+                    <Text size="xs">
+                      {t('persons.sentences.verdict', { date: labels.date(s.verdictOn) })}
+                    </Text>
                   ) : null}
-                  {s.regime ? <Text size="xs">{t('persons.sentences.regime', { regime: s.regime })}</Text> : null}
+                  {s.regime ? (
+                    <Text size="xs">{t('persons.sentences.regime', { regime: s.regime })}</Text>
+                  ) : null}
                   {s.superseded ? (
                     <Badge size="xs" variant="outline" color="dark">
                       {t('persons.sentences.superseded')}

@@ -59,7 +59,11 @@ export function SourcesPanel({ personId }: { personId: string }) {
   if (query.isPending) body = <LoadingState rows={4} />;
   else if (query.isError)
     body = (
-      <ErrorState title={t('persons.sources.loadError')} error={query.error} onRetry={() => void query.refetch()} />
+      <ErrorState
+        title={t('persons.sources.loadError')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
     );
   else if (query.data.sources.length === 0)
     body = (

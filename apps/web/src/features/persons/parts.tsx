@@ -39,7 +39,13 @@ export function nameLang(script: NameVariant['script']): string | undefined {
 }
 
 /** "Latin: Vladimir Kozlov · Cyrillic (Russian): Владимир Козлов": every spelling, grouped by script. */
-export function NamesByScript({ names, displayName }: { names: readonly NameVariant[]; displayName: string }) {
+export function NamesByScript({
+  names,
+  displayName,
+}: {
+  names: readonly NameVariant[];
+  displayName: string;
+}) {
   const { t } = useTranslation();
   const groups = SCRIPT_ORDER.map((script) => ({
     script,
@@ -65,7 +71,11 @@ export function NamesByScript({ names, displayName }: { names: readonly NameVari
                   {n.kind !== 'legal' || n.isPrimary ? (
                     <Text span size="xs">
                       {' '}
-                      ({[n.kind !== 'legal' ? t(`names.kinds.${n.kind}`) : null, n.isPrimary ? t('names.primary') : null]
+                      (
+                      {[
+                        n.kind !== 'legal' ? t(`names.kinds.${n.kind}`) : null,
+                        n.isPrimary ? t('names.primary') : null,
+                      ]
                         .filter(Boolean)
                         .join(', ')}
                       )
@@ -95,7 +105,12 @@ export interface ConfirmDeleteProps {
 export function ConfirmDelete({ opened, title, message, onCancel, onConfirm, pending }: ConfirmDeleteProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onCancel}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Text>{message}</Text>
         <Group justify="flex-end" gap="sm">

@@ -49,7 +49,10 @@ export const personKeys = {
   picker: () => [...personKeys.all, 'picker'] as const,
 };
 
-export async function listPersons(params: PersonListParams, signal?: AbortSignal): Promise<Page<PersonListItem>> {
+export async function listPersons(
+  params: PersonListParams,
+  signal?: AbortSignal,
+): Promise<Page<PersonListItem>> {
   const { data } = await client.GET('/api/persons', { params: { query: params }, signal });
   return PersonPageSchema.parse(data);
 }

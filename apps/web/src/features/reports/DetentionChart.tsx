@@ -13,13 +13,15 @@ export interface DetentionChartProps {
   /** Also draw arrests and releases per month. */
   withFlows?: boolean;
   height?: number;
+  /** Show the table of figures open (it is behind a disclosure by default). */
+  tableOpen?: boolean;
 }
 
 /**
  * Persons in detention at the end of each month, as a chart for the eye and, for everyone else, a
  * sentence summing it up and the same figures as a table (behind a disclosure).
  */
-export function DetentionChart({ monthly, withFlows = false, height = 260 }: DetentionChartProps) {
+export function DetentionChart({ monthly, withFlows = false, height = 260, tableOpen = false }: DetentionChartProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const summaryId = useId();
@@ -79,7 +81,7 @@ export function DetentionChart({ monthly, withFlows = false, height = 260 }: Det
           withDots={false}
         />
       </Box>
-      <details>
+      <details open={tableOpen}>
         <summary>
           <Text span size="sm" fw={600}>
             {t('reports.chart.showTable')}

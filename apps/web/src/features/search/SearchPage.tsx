@@ -158,7 +158,7 @@ export function SearchPage() {
     results = (
       <section aria-labelledby="search-results" className={query.isPlaceholderData ? classes.refreshing : undefined}>
         <Title order={2} size="h4" id="search-results" mb="xs">
-          {t('search.resultsHeading', { count: format.number(items.length) })}
+          {t('search.resultsHeading', { n: format.number(items.length) })}
         </Title>
         <ul className={classes.list}>
           {items.map((hit) => (
@@ -208,7 +208,7 @@ export function SearchPage() {
           </Chip.Group>
         </Stack>
         <VisuallyHidden role="status" aria-live="polite">
-          {q && query.data ? t('search.announce', { count: format.number(items.length), query: q }) : ''}
+          {q && query.data ? t('search.announce', { n: format.number(items.length), query: q }) : ''}
         </VisuallyHidden>
         {results}
       </Stack>

@@ -5,12 +5,12 @@ import {
   Button,
   Group,
   List,
+  Timeline as MantineTimeline,
   Select,
   Stack,
   Text,
   ThemeIcon,
   Title,
-  Timeline as MantineTimeline,
   VisuallyHidden,
 } from '@mantine/core';
 import { IconExternalLink, IconTimeline } from '@tabler/icons-react';
@@ -103,7 +103,12 @@ export function Timeline({
       <Stack gap="md">
         <MantineTimeline bulletSize={30} lineWidth={2} role="list" aria-labelledby={headingId}>
           {entries.map((entry) => (
-            <TimelineEntry key={entry.id} entry={entry} subject={subject} headingLevel={headingLevel + 1} />
+            <TimelineEntry
+              key={entry.id}
+              entry={entry}
+              subject={subject}
+              headingLevel={(headingLevel + 1) as 3 | 4}
+            />
           ))}
         </MantineTimeline>
         <Group gap="md" align="center">

@@ -1,0 +1,215 @@
+import {
+  InformationCredibilitySchema,
+  type Source,
+  SourceKindSchema,
+  SourceReliabilitySchema,
+} from '@habeas/shared';
+import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { IconFileText, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import { useFormatters } from '../../i18n/format';
+import { useCan, useCurrentUser } from '../auth/use-session';
+import { EmptyState } from '../common/EmptyState';
+import { PageHeader } from '../common/PageHeader';
+import { ConfidentialityBadge } from '../forms/confidentiality';
+import type { DataColumn } from '../lists/columns';
+import { DataTable } from '../lists/DataTable';
+import { defineList } from '../lists/list-state';
+import { SearchBox } from '../lists/SearchBox';
+import { useListState } from '../lists/use-list-state';
+import { GradeBadge, SourceAuthor } from './SourceBits';
+import { useSourceList } from './sources-api';
+import { useSourceLabels } from './use-source-labels';
+
+export const sourceList = defineList({
+  sortable: ['createdAt', 'publishedOn', 'title', 'updatedAt'],
+  defaultSort: 'createdAt',
+  defaultOrder: 'desc',
+  filters: {
+    kind: SourceKindSchema,
+    reliability: SourceReliabilitySchema,
+    credibility: InformationCredibilitySchema,
+    includeDeleted: z.enum(['true']),
+  },
+});
+
+/** /sources: interviews, court documents, articles and reports, with their Admiralty grade. */
+export function SourcesListPage() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const labels = useSourceLabels();
+  const can = useCan();
+  const user = useCurrentUser();
+  const list = useListState(sourceList);
+  const { state } = list;
+  const query = useSourceList(list.apiQuery);
+  const canCreate = can('create', 'CaseData');
+
+  const columns = useMemo<DataColumn<Source>[]>(
+    () => [
+      {
+        id: 'title',
+        header: t('sources.fields.title'),
+        sortKey: 'title',
+        hideable: false,
+        rowHeader: true,
+        cell: (s) => (
+          <Stack gap={2}>
+            <Group gap="xs" wrap="nowrap">
+              <Anchor component={Link} to={`/sources/${s.id}`} fw={600}>
+                {s.title}
+              </Anchor>
+              {s.deletedAt ? (
+                <Badge size="sm" variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+                  {t('common.deleted')}
+                </Badge>
+              ) : null}
+            </Group>
+            {s.citation ? (
+              <Text size="xs" lineClamp={2}>
+                {s.citation}
+              </Text>
+            ) : null}
+          </Stack>
+        ),
+      },
+      { id: 'kind', header: t('sources.fields.kind'), cell: (s) => labels.kind(s.kind) },
+      { id: 'grade', header: t('sources.fields.grade'), cell: (s) => <GradeBadge source={s} /> },
+      { id: 'author', header: t('sources.fields.author'), cell: (s) => <SourceAuthor source={s} /> },
+      { id: 'publisher', header: t('sources.fields.publisher'), cell: (s) => s.publisher?.name ?? '' },
+      {
+        id: 'publishedOn',
+        header: t('sources.fields.publishedOn'),
+        sortKey: 'publishedOn',
+        cell: (s) => (s.publishedOn ? format.impreciseDate(s.publishedOn) : ''),
+      },
+      {
+        id: 'confidentiality',
+        header: t('confidentiality.label'),
+        cell: (s) => <ConfidentialityBadge level={s.confidentiality} />,
+      },
+      {
+        id: 'identityConfidentiality',
+        header: t('sources.fields.identityConfidentiality'),
+        defaultHidden: true,
+        cell: (s) => <ConfidentialityBadge level={s.identityConfidentiality} />,
+      },
+      { id: 'language', header: t('sources.fields.language'), defaultHidden: true, cell: (s) => s.language ?? '' },
+      {
+        id: 'createdAt',
+        header: t('common.createdAt'),
+        sortKey: 'createdAt',
+        defaultHidden: true,
+        cell: (s) => format.dateTime(new Date(s.createdAt)),
+      },
+    ],
+    [t, labels, format],
+  );
+
+  const createButton = canCreate ? (
+    <Button component={Link} to="/sources/new" leftSection={<IconPlus size={18} aria-hidden />}>
+      {t('sources.new')}
+    </Button>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader title={t('sources.title')} description={t('sources.description')} actions={createButton} />
+      <DataTable
+        id="sources"
+        caption={t('sources.title')}
+        columns={columns}
+        rows={query.data?.items}
+        rowKey={(s) => s.id}
+        total={query.data?.total}
+        sort={state.sort}
+        order={state.order}
+        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
+        page={state.page}
+        pageSize={state.pageSize}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        loading={query.isPending}
+        refreshing={query.isPlaceholderData}
+        error={query.error}
+        errorTitle={t('sources.loadError')}
+        onRetry={() => void query.refetch()}
+        toolbar={
+          <>
+            <SearchBox
+              value={state.q}
+              onSearch={list.setQ}
+              label={t('sources.search')}
+              placeholder={t('sources.searchPlaceholder')}
+              w={{ base: '100%', sm: 300 }}
+            />
+            <Select
+              label={t('sources.fields.kind')}
+              placeholder={t('lists.all')}
+              clearable
+              value={state.filters.kind ?? null}
+              onChange={(value) => list.setFilter('kind', value ?? undefined)}
+              data={SourceKindSchema.options.map((value) => ({ value, label: labels.kind(value) }))}
+              w={200}
+            />
+            <Select
+              label={t('sources.fields.reliability')}
+              placeholder={t('lists.all')}
+              clearable
+              value={state.filters.reliability ?? null}
+              onChange={(value) => list.setFilter('reliability', value ?? undefined)}
+              data={SourceReliabilitySchema.options.map((value) => ({
+                value,
+                label: `${value}: ${labels.reliability(value)}`,
+              }))}
+              w={230}
+            />
+            <Select
+              label={t('sources.fields.credibility')}
+              placeholder={t('lists.all')}
+              clearable
+              value={state.filters.credibility ?? null}
+              onChange={(value) => list.setFilter('credibility', value ?? undefined)}
+              data={InformationCredibilitySchema.options.map((value) => ({
+                value,
+                label: `${value}: ${labels.credibility(value)}`,
+              }))}
+              w={240}
+            />
+            {user.role !== 'viewer' ? (
+              <Checkbox
+                label={t('lists.showDeleted')}
+                checked={state.filters.includeDeleted === 'true'}
+                onChange={(e) => list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)}
+                mb={8}
+              />
+            ) : null}
+          </>
+        }
+        empty={
+          list.filtered ? (
+            <EmptyState
+              title={t('sources.noMatch')}
+              description={t('lists.noMatchHint')}
+              action={
+                <Button variant="outline" onClick={list.reset}>
+                  {t('lists.clearFilters')}
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState
+              icon={<IconFileText size={30} stroke={1.5} />}
+              title={t('sources.empty')}
+              description={t('sources.emptyHint')}
+              action={createButton}
+            />
+          )
+        }
+      />
+    </>
+  );
+}

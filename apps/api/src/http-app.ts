@@ -54,6 +54,5 @@ export async function createHttpApp(
     AllExceptionsFilter.withWebApp(options.serveWeb ? path.join(webDist, 'index.html') : undefined),
   );
   setupOpenApi(app);
-  app.enableShutdownHooks();
   return app;
 }

@@ -84,11 +84,11 @@ export async function createOrResetAdmin(
 }
 
 /** Creates the demo accounts with generated passwords, returned once for printing. */
-export async function createDemoAccounts(prisma: PrismaClient): Promise<IssuedCredentials[]> {
+export async function createDemoAccounts(prisma: PrismaClient, knownPassword?: string): Promise<IssuedCredentials[]> {
   const issued: IssuedCredentials[] = [];
   const audit = new AuditService(prisma);
   for (const account of DEMO_ACCOUNTS) {
-    const password = generatePassword();
+    const password = knownPassword ?? generatePassword();
     const passwordHash = await hashPassword(password);
     await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({

@@ -43,8 +43,8 @@ async function ensureFirstAccounts(
     say(`Created the administrator ${config.HABEAS_ADMIN_EMAIL.toLowerCase()} (from HABEAS_ADMIN_EMAIL).`);
     return;
   }
-  if (database.embedded && config.NODE_ENV !== 'production') {
-    const issued = await createDemoAccounts(prisma);
+  if ((database.embedded || config.HABEAS_DEMO_PASSWORD) && config.NODE_ENV !== 'production') {
+    const issued = await createDemoAccounts(prisma, config.HABEAS_DEMO_PASSWORD);
     const box = credentialsBox('Demo accounts: these passwords are shown ONCE, write them down', issued, [
       'Change them after logging in, or create real accounts as the admin.',
       'Lost them? npm run admin:create -- --email admin@habeas.local',

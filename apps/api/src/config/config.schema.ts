@@ -21,6 +21,11 @@ export const ConfigSchema = z.object({
   HABEAS_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
   HABEAS_MIGRATE: boolean.default(true),
   HABEAS_SEED_DEMO: boolean.optional(),
+  /**
+   * Known password for the demo accounts instead of generated ones, and demo accounts even on a
+   * database server: for automated browser tests only; refused in production.
+   */
+  HABEAS_DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   HABEAS_ADMIN_EMAIL: z.email().optional(),
   HABEAS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   HABEAS_PUBLIC_URL: z.url().optional(),
@@ -46,6 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.HABEAS_DEMO_PASSWORD && config.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  HABEAS_DEMO_PASSWORD is for tests and cannot be used in production');
+  }
   if (Boolean(config.HABEAS_ADMIN_EMAIL) !== Boolean(config.HABEAS_ADMIN_PASSWORD)) {
     throw new ConfigError(
       'Invalid configuration:\n  HABEAS_ADMIN_EMAIL and HABEAS_ADMIN_PASSWORD must be set together',

@@ -43,6 +43,7 @@ describe('AppLayout', () => {
       'Persons',
       'Cases',
       'Events',
+      'Sources',
       'Organisations',
       'Appeals & deadlines',
       'Reports',

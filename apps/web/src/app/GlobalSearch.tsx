@@ -18,7 +18,9 @@ export function GlobalSearch() {
     event.preventDefault();
     const q = text.trim();
     if (!q) return;
-    void navigate(`/search?${new URLSearchParams({ q }).toString()}`);
+    // After the submit event: a navigation started inside it would make React 19 treat it as this
+    // form's action (form status, FormData of the form), which is not what this form is.
+    queueMicrotask(() => void navigate(`/search?${new URLSearchParams({ q }).toString()}`));
   };
 
   return (

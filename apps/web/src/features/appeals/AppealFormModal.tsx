@@ -144,7 +144,11 @@ export function AppealFormModal({
       label: t('appeals.fields.appellant'),
       format: (v) => persons.find((p) => p.id === v)?.displayName ?? String(v),
     },
-    { key: 'bodyId', label: t('appeals.fields.body'), format: (v) => (body && v === body.id ? body.label : String(v)) },
+    {
+      key: 'bodyId',
+      label: t('appeals.fields.body'),
+      format: (v) => (body && v === body.id ? body.label : String(v)),
+    },
     { key: 'bodyName', label: t('appeals.fields.bodyName') },
     { key: 'filedOn', label: t('appeals.fields.filedOn'), format: dateField },
     {
@@ -293,11 +297,21 @@ export function AppealFormModal({
                       onBlur={field.onBlur}
                       error={fieldState.error?.message}
                     />
-                    {preview ? <DeadlineCountdown days={preview.daysUntilDeadline} overdue={preview.overdue} size="xs" /> : null}
+                    {preview ? (
+                      <DeadlineCountdown
+                        days={preview.daysUntilDeadline}
+                        overdue={preview.overdue}
+                        size="xs"
+                      />
+                    ) : null}
                   </Stack>
                 )}
               />
-              <ImpreciseDateField control={form.control} name="decisionOn" label={t('appeals.fields.decisionOn')} />
+              <ImpreciseDateField
+                control={form.control}
+                name="decisionOn"
+                label={t('appeals.fields.decisionOn')}
+              />
               <Controller
                 control={form.control}
                 name="confidentiality"

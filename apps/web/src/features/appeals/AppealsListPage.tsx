@@ -1,4 +1,9 @@
-import { type AppealListItem, AppealLevelSchema, AppealStatusSchema, CalendarDaySchema } from '@habeas/shared';
+import {
+  AppealLevelSchema,
+  type AppealListItem,
+  AppealStatusSchema,
+  CalendarDaySchema,
+} from '@habeas/shared';
 import { Anchor, Button, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconGavel } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -70,7 +75,11 @@ export function AppealsListPage() {
           </Stack>
         ),
       },
-      { id: 'status', header: t('appeals.fields.status'), cell: (a) => <AppealStatusBadge status={a.status} /> },
+      {
+        id: 'status',
+        header: t('appeals.fields.status'),
+        cell: (a) => <AppealStatusBadge status={a.status} />,
+      },
       {
         id: 'appellant',
         header: t('appeals.fields.appellant'),
@@ -134,7 +143,8 @@ export function AppealsListPage() {
       value={state.filters[name] ?? ''}
       onChange={(event) => {
         const value = event.currentTarget.value;
-        if (value === '' || CalendarDaySchema.safeParse(value).success) list.setFilter(name, value || undefined);
+        if (value === '' || CalendarDaySchema.safeParse(value).success)
+          list.setFilter(name, value || undefined);
       }}
       w={170}
     />

@@ -11,12 +11,19 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconCalendarPlus, IconCheck, IconCopy, IconKey, IconLock, IconPlugConnectedX } from '@tabler/icons-react';
+import {
+  IconCalendarPlus,
+  IconCheck,
+  IconCopy,
+  IconKey,
+  IconLock,
+  IconPlugConnectedX,
+} from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotify } from '../cases/case-actions';
 import { ConfirmDialog } from '../cases/ConfirmDialog';
+import { useNotify } from '../cases/case-actions';
 import { createCalendarFeed, revokeCalendarFeed } from './appeals-api';
 
 /**
@@ -59,7 +66,12 @@ export function CalendarSubscription() {
         <Text size="sm">{t('appeals.calendar.explanation')}</Text>
         {url ? (
           <Stack gap="sm">
-            <Alert color="orange.9" variant="outline" icon={<IconLock aria-hidden />} title={t('appeals.calendar.secretTitle')}>
+            <Alert
+              color="orange.9"
+              variant="outline"
+              icon={<IconLock aria-hidden />}
+              title={t('appeals.calendar.secretTitle')}
+            >
               {t('appeals.calendar.secret')}
             </Alert>
             <Group gap="xs" align="flex-end" wrap="nowrap">
@@ -73,7 +85,10 @@ export function CalendarSubscription() {
               />
               <CopyButton value={url} timeout={2000}>
                 {({ copied, copy }) => (
-                  <Tooltip label={copied ? t('appeals.calendar.copied') : t('appeals.calendar.copy')} withArrow>
+                  <Tooltip
+                    label={copied ? t('appeals.calendar.copied') : t('appeals.calendar.copy')}
+                    withArrow
+                  >
                     <ActionIcon
                       size="lg"
                       variant={copied ? 'filled' : 'outline'}

@@ -65,14 +65,17 @@ describe('DeadlinesPage', () => {
     renderApp('/appeals/deadlines');
     const overdue = await screen.findByRole('region', { name: 'Overdue' });
     expect(within(overdue).getByText('Appeal deadline: Cassation')).toBeInTheDocument();
-    expect(within(overdue).getByText('Overdue by 3 days')).toHaveStyle({ color: 'var(--mantine-color-red-9)' });
-    expect(within(overdue).getByRole('link', { name: 'DEMO-2012-001 · Kozlov, Sapargali and Aminov' })).toHaveAttribute(
-      'href',
-      `/cases/${CASE_ID}`,
-    );
+    expect(within(overdue).getByText('Overdue by 3 days')).toHaveStyle({
+      color: 'var(--mantine-color-red-9)',
+    });
+    expect(
+      within(overdue).getByRole('link', { name: 'DEMO-2012-001 · Kozlov, Sapargali and Aminov' }),
+    ).toHaveAttribute('href', `/cases/${CASE_ID}`);
     expect(within(overdue).getByRole('link', { name: 'Vladimir Kozlov' })).toBeInTheDocument();
     const today = screen.getByRole('region', { name: 'Today' });
-    expect(within(today).getByText('Appeal deadline: UN Working Group on Arbitrary Detention')).toBeInTheDocument();
+    expect(
+      within(today).getByText('Appeal deadline: UN Working Group on Arbitrary Detention'),
+    ).toBeInTheDocument();
     expect(within(today).getByText('Due today')).toBeInTheDocument();
     const later = screen.getByRole('region', { name: 'Later' });
     expect(within(later).getByText('Hearing: Appeal hearing')).toBeInTheDocument();
@@ -119,6 +122,8 @@ describe('DeadlinesPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Stop the feed' }));
     await waitFor(() => expect(api.callsTo('DELETE', '/api/deadlines/calendar-token')).toHaveLength(1));
     expect(await screen.findByText('Your calendar feed is stopped')).toBeInTheDocument();
-    expect(within(feed).queryByRole('textbox', { name: 'Your personal feed address' })).not.toBeInTheDocument();
+    expect(
+      within(feed).queryByRole('textbox', { name: 'Your personal feed address' }),
+    ).not.toBeInTheDocument();
   });
 });

@@ -13,7 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { IconCalendarCheck, IconGavel, IconScale } from '@tabler/icons-react';
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useFormatters } from '../../i18n/format';
@@ -68,7 +68,7 @@ export function DeadlinesPage() {
     (g) => g.items.length > 0,
   );
 
-  let body;
+  let body: ReactNode;
   if (query.isPending) body = <LoadingState rows={6} />;
   else if (query.isError)
     body = (
@@ -144,7 +144,10 @@ function DeadlineGroup({ group, items }: { group: GroupKey; items: Deadline[] })
         <Title order={2} size="h4" id={headingId} c={group === 'overdue' ? 'red.9' : undefined}>
           {t(`appeals.deadlines.groups.${group}`)}
         </Title>
-        <Badge variant={group === 'overdue' ? 'filled' : 'light'} color={group === 'overdue' ? 'red.9' : 'gray.8'}>
+        <Badge
+          variant={group === 'overdue' ? 'filled' : 'light'}
+          color={group === 'overdue' ? 'red.9' : 'gray.8'}
+        >
           {items.length}
         </Badge>
       </Group>

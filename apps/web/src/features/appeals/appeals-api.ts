@@ -28,11 +28,13 @@ export const appealKeys = {
   all: ['appeals'] as const,
   lists: () => [...appealKeys.all, 'list'] as const,
   list: (params: AppealListParams) => [...appealKeys.lists(), params] as const,
-  deadlines: (days: number, includeOverdue: boolean) =>
-    ['deadlines', { days, includeOverdue }] as const,
+  deadlines: (days: number, includeOverdue: boolean) => ['deadlines', { days, includeOverdue }] as const,
 };
 
-export async function listAppeals(params: AppealListParams, signal?: AbortSignal): Promise<Page<AppealListItem>> {
+export async function listAppeals(
+  params: AppealListParams,
+  signal?: AbortSignal,
+): Promise<Page<AppealListItem>> {
   const { data } = await client.GET('/api/appeals', { params: { query: params }, signal });
   return AppealPageSchema.parse(data);
 }

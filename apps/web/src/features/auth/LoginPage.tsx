@@ -16,6 +16,7 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconLogin, IconShieldLock } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
@@ -116,7 +117,7 @@ function ErrorAlert({ message }: { message: string | null }) {
   );
 }
 
-function loginErrorMessage(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+function loginErrorMessage(error: unknown, t: TFunction): string {
   if (isApiError(error)) {
     if (error.code === ErrorCode.UNAUTHENTICATED) return t('auth.wrongCredentials');
     if (error.code === ErrorCode.RATE_LIMITED) return t('auth.rateLimited');

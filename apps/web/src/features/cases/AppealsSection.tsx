@@ -9,8 +9,8 @@ import { AppealFormModal } from '../appeals/AppealFormModal';
 import { deleteAppeal } from '../appeals/appeals-api';
 import { DeadlineCountdown } from '../appeals/DeadlineCountdown';
 import { useAppealLabels } from '../appeals/use-appeal-labels';
-import { useCaseAction } from './case-actions';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useCaseAction } from './case-actions';
 import { Section } from './Section';
 import { useSentenceSummary } from './SentencesSection';
 

@@ -4,15 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { apiError, mockApi } from '../../test/api-mock';
 import { jsonResponse } from '../../test/render';
 import { renderApp, resetAppState, sessionInfo } from '../auth/testing';
-import {
-  appeal,
-  CASE_ID,
-  caseDetail,
-  KOZLOV_ID,
-  LAWYER_ID,
-  page,
-  SENTENCE_ID,
-} from './testing';
+import { appeal, CASE_ID, caseDetail, KOZLOV_ID, LAWYER_ID, page, SENTENCE_ID } from './testing';
 
 afterEach(resetAppState);
 
@@ -54,7 +46,9 @@ describe('CaseDetailPage', () => {
     expect(within(participants).getByRole('list', { name: 'Judges' })).toHaveTextContent('Yerlan Ibrayev');
     expect(within(participants).getByRole('heading', { level: 3, name: 'Prosecutors' })).toBeInTheDocument();
     // Header: number, court, jurisdiction, stage and confidentiality.
-    expect(screen.getByText('DEMO-2012-001 · Aktau City Court · Kazakhstan (KZ), Mangystau')).toBeInTheDocument();
+    expect(
+      screen.getByText('DEMO-2012-001 · Aktau City Court · Kazakhstan (KZ), Mangystau'),
+    ).toBeInTheDocument();
     expect(screen.getAllByText('Appeal').length).toBeGreaterThan(0);
   });
 
@@ -81,10 +75,14 @@ describe('CaseDetailPage', () => {
     renderApp(`/cases/${CASE_ID}`);
     await openCase();
     const sentences = region('Verdicts and sentences');
-    const row = within(sentences).getByRole('rowheader', { name: 'Vladimir Kozlov' }).closest('tr') as HTMLElement;
+    const row = within(sentences)
+      .getByRole('rowheader', { name: 'Vladimir Kozlov' })
+      .closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('Imprisonment, 7 years 6 months, strict regime');
     expect(within(row).getByTestId('expected-release')).toHaveTextContent('23 July 2019');
-    expect(within(row).getByRole('img', { name: 'Calculated from the start of the term and its length' })).toBeInTheDocument();
+    expect(
+      within(row).getByRole('img', { name: 'Calculated from the start of the term and its length' }),
+    ).toBeInTheDocument();
     expect(row).toHaveTextContent('10 August 2016');
   });
 
@@ -119,13 +117,20 @@ describe('CaseDetailPage', () => {
     caseApi('viewer');
     renderApp(`/cases/${CASE_ID}`);
     await openCase();
-    for (const name of ['Add participant', 'Add charge', 'Add hearing', 'Add sentence', 'Add appeal', 'Change']) {
+    for (const name of [
+      'Add participant',
+      'Add charge',
+      'Add hearing',
+      'Add sentence',
+      'Add appeal',
+      'Change',
+    ]) {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     }
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
   });
 
-  it('shows the API\'s 400 at the deadline field of the appeal form', async () => {
+  it("shows the API's 400 at the deadline field of the appeal form", async () => {
     const api = caseApi();
     renderApp(`/cases/${CASE_ID}`);
     await openCase();

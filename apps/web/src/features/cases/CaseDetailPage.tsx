@@ -12,16 +12,16 @@ import { AddCaseUpdateButton } from '../case-updates';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { ConfidentialityBadge } from '../forms/confidentiality';
 import { countryName } from '../forms/CountryCodeInput';
+import { ConfidentialityBadge } from '../forms/confidentiality';
 import { CaseTimeline } from '../timeline';
 import { AppealsSection } from './AppealsSection';
-import { useNotify } from './case-actions';
-import { caseKeys, deleteCase, restoreCase, useCase } from './cases-api';
-import { StageBadge } from './CasesListPage';
 import { CaseEventsSection } from './CaseEventsSection';
+import { StageBadge } from './CasesListPage';
 import { ChargesSection } from './ChargesSection';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useNotify } from './case-actions';
+import { caseKeys, deleteCase, restoreCase, useCase } from './cases-api';
 import { HearingsSection, NextHearing } from './HearingsSection';
 import { ParticipantsSection } from './ParticipantsSection';
 import { useCanAssignStaff, useCanEditCase } from './permissions';
@@ -81,7 +81,9 @@ export function CaseDetailPage() {
 function useJurisdiction() {
   const format = useFormatters();
   return (c: Pick<CaseDetail, 'country' | 'region'>) => {
-    const country = c.country ? `${countryName(c.country, format.language) ?? c.country} (${c.country})` : null;
+    const country = c.country
+      ? `${countryName(c.country, format.language) ?? c.country} (${c.country})`
+      : null;
     return [country, c.region].filter(Boolean).join(', ');
   };
 }

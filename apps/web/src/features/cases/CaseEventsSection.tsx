@@ -8,9 +8,9 @@ import { useFormatters } from '../../i18n/format';
 import { eventKeys, searchEventOptions } from '../events/events-api';
 import { useEventLabels } from '../events/use-event-labels';
 import { EntityPicker } from '../forms/EntityPicker';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useCaseAction } from './case-actions';
 import { linkEvent, unlinkEvent } from './cases-api';
-import { ConfirmDialog } from './ConfirmDialog';
 import { Section } from './Section';
 
 /** The events the case arises from; link another by searching for it. */
@@ -46,7 +46,9 @@ export function CaseEventsSection({ c, canEdit }: { c: CaseDetail; canEdit: bool
                     <Anchor component={Link} to={`/events/${l.event.id}`} size="sm">
                       {l.event.title}
                     </Anchor>
-                    {l.event.startedOn ? <Text size="xs">{format.impreciseDate(l.event.startedOn)}</Text> : null}
+                    {l.event.startedOn ? (
+                      <Text size="xs">{format.impreciseDate(l.event.startedOn)}</Text>
+                    ) : null}
                   </div>
                   {canEdit ? (
                     <ActionIcon

@@ -1,9 +1,4 @@
-import {
-  CaseStageSchema,
-  type CreateCaseInput,
-  type LegalCase,
-  LegalCaseSchema,
-} from '@habeas/shared';
+import { CaseStageSchema, type CreateCaseInput, type LegalCase, LegalCaseSchema } from '@habeas/shared';
 import {
   Button,
   CloseButton,
@@ -25,6 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
+import { eventKeys, searchEventOptions } from '../events/events-api';
+import { useEventLabels } from '../events/use-event-labels';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
 import { CountryCodeInput } from '../forms/CountryCodeInput';
 import { ConfidentialitySelect } from '../forms/confidentiality';
@@ -34,8 +31,6 @@ import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { ImpreciseDateField } from '../forms/ImpreciseDateInput';
 import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
-import { eventKeys, searchEventOptions } from '../events/events-api';
-import { useEventLabels } from '../events/use-event-labels';
 import { CaseFormSchema, type CaseFormValues, caseToInput, EMPTY_CASE } from './case-form';
 import { caseKeys, createCase, updateCase } from './cases-api';
 import { pickerKeys, searchOrganisationsOfType } from './pickers';
@@ -203,7 +198,11 @@ export function CaseForm({ record: given }: CaseFormProps) {
                     />
                   )}
                 />
-                <ImpreciseDateField control={form.control} name="openedOn" label={t('cases.fields.openedOn')} />
+                <ImpreciseDateField
+                  control={form.control}
+                  name="openedOn"
+                  label={t('cases.fields.openedOn')}
+                />
                 <Controller
                   control={form.control}
                   name="confidentiality"

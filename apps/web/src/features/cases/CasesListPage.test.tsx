@@ -59,9 +59,14 @@ describe('CasesListPage', () => {
     expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveValue('Appeal');
     expect(screen.getByRole('checkbox', { name: 'Assigned to me' })).toBeChecked();
     // The court filter names the court of the id in the URL.
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Court' })).toHaveValue('Aktau City Court'));
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Court' })).toHaveValue('Aktau City Court'),
+    );
     const table = screen.getByRole('table', { name: 'Cases' });
-    expect(within(table).getByRole('link', { name: 'Vladimir Kozlov' })).toHaveAttribute('href', `/persons/${KOZLOV_ID}`);
+    expect(within(table).getByRole('link', { name: 'Vladimir Kozlov' })).toHaveAttribute(
+      'href',
+      `/persons/${KOZLOV_ID}`,
+    );
     expect(within(table).getByText('DEMO-2012-001')).toBeInTheDocument();
     expect(screen.getByText('11–20 of 40')).toBeInTheDocument();
   });
@@ -70,13 +75,17 @@ describe('CasesListPage', () => {
     const api = listApi();
     const { router } = renderApp('/cases');
     await screen.findByRole('link', { name: 'Kozlov, Sapargali and Aminov' });
-    await userEvent.click(within(screen.getByRole('table', { name: 'Cases' })).getByRole('button', { name: 'Title' }));
+    await userEvent.click(
+      within(screen.getByRole('table', { name: 'Cases' })).getByRole('button', { name: 'Title' }),
+    );
     await waitFor(() => expect(currentUrl(router)).toBe('/cases?sort=title&order=asc'));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Assigned to me' }));
     await waitFor(() => expect(currentUrl(router)).toContain('assignedToMe=true'));
     await userEvent.click(screen.getByRole('combobox', { name: 'Pending appeal' }));
     await userEvent.click(await screen.findByRole('option', { name: 'With a pending appeal' }));
-    await waitFor(() => expect(lastListQuery(api)).toMatchObject({ hasPendingAppeal: 'true', assignedToMe: 'true' }));
+    await waitFor(() =>
+      expect(lastListQuery(api)).toMatchObject({ hasPendingAppeal: 'true', assignedToMe: 'true' }),
+    );
   });
 
   it('offers "New case" only to roles that may create one', async () => {

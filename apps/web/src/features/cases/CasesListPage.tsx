@@ -10,6 +10,8 @@ import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
+import { eventKeys, searchEventOptions, useEventOption } from '../events/events-api';
+import { useEventLabels } from '../events/use-event-labels';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import type { DataColumn } from '../lists/columns';
@@ -17,8 +19,6 @@ import { DataTable } from '../lists/DataTable';
 import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
-import { eventKeys, searchEventOptions, useEventOption } from '../events/events-api';
-import { useEventLabels } from '../events/use-event-labels';
 import { useCaseList } from './cases-api';
 import { FilterTextInput } from './FilterTextInput';
 import {
@@ -93,7 +93,14 @@ export function CasesListPage() {
         header: t('cases.fields.caseNumber'),
         sortKey: 'caseNumber',
         width: 150,
-        cell: (c) => (c.caseNumber ? <Text ff="monospace" size="sm">{c.caseNumber}</Text> : ''),
+        cell: (c) =>
+          c.caseNumber ? (
+            <Text ff="monospace" size="sm">
+              {c.caseNumber}
+            </Text>
+          ) : (
+            ''
+          ),
       },
       {
         id: 'title',

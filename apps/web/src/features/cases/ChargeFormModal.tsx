@@ -49,7 +49,14 @@ export interface ChargeFormModalProps {
 }
 
 /** Add or edit a charge: a defendant, a provision of the catalogue, the date filed, the status. */
-export function ChargeFormModal({ caseId, record, person, defendants, otherCharges, onClose }: ChargeFormModalProps) {
+export function ChargeFormModal({
+  caseId,
+  record,
+  person,
+  defendants,
+  otherCharges,
+  onClose,
+}: ChargeFormModalProps) {
   const { t, i18n } = useTranslation();
   const labels = useCaseLabels();
   const format = useFormatters();
@@ -101,7 +108,11 @@ export function ChargeFormModal({ caseId, record, person, defendants, otherCharg
     return c ? `${c.person.displayName}: ${c.provision.label}` : id;
   };
   const conflictFields: ConflictField[] = [
-    { key: 'personId', label: t('cases.charges.defendant'), format: (v) => defendants.find((d) => d.id === v)?.displayName ?? String(v) },
+    {
+      key: 'personId',
+      label: t('cases.charges.defendant'),
+      format: (v) => defendants.find((d) => d.id === v)?.displayName ?? String(v),
+    },
     {
       key: 'legalProvisionId',
       label: t('cases.charges.provision'),
@@ -112,9 +123,21 @@ export function ChargeFormModal({ caseId, record, person, defendants, otherCharg
             ? record?.provision.label
             : String(v),
     },
-    { key: 'filedOn', label: t('cases.charges.filedOn'), format: (v) => format.impreciseDate(v as NonNullable<Charge['filedOn']>) },
-    { key: 'status', label: t('cases.charges.status'), format: (v) => labels.chargeStatus(v as Charge['status']) },
-    { key: 'reclassifiedToId', label: t('cases.charges.reclassifiedTo'), format: (v) => chargeName(v as string) },
+    {
+      key: 'filedOn',
+      label: t('cases.charges.filedOn'),
+      format: (v) => format.impreciseDate(v as NonNullable<Charge['filedOn']>),
+    },
+    {
+      key: 'status',
+      label: t('cases.charges.status'),
+      format: (v) => labels.chargeStatus(v as Charge['status']),
+    },
+    {
+      key: 'reclassifiedToId',
+      label: t('cases.charges.reclassifiedTo'),
+      format: (v) => chargeName(v as string),
+    },
     { key: 'notes', label: t('cases.charges.notes') },
     {
       key: 'confidentiality',
@@ -190,7 +213,10 @@ export function ChargeFormModal({ caseId, record, person, defendants, otherCharg
                     allowDeselect={false}
                     value={field.value ?? null}
                     onChange={(value) => field.onChange(value ?? undefined)}
-                    data={ChargeStatusSchema.options.map((value) => ({ value, label: labels.chargeStatus(value) }))}
+                    data={ChargeStatusSchema.options.map((value) => ({
+                      value,
+                      label: labels.chargeStatus(value),
+                    }))}
                     error={fieldState.error?.message}
                   />
                 )}

@@ -1,14 +1,25 @@
 import type { CaseDetail, CasePersonRef, Charge, ChargeStatus } from '@habeas/shared';
-import { ActionIcon, Anchor, Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../i18n/format';
-import { useCaseAction } from './case-actions';
-import { deleteCharge } from './cases-api';
 import { ChargeFormModal } from './ChargeFormModal';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useCaseAction } from './case-actions';
+import { deleteCharge } from './cases-api';
 import { provisionTitle } from './pickers';
 import { Section } from './Section';
 import { useCaseLabels } from './use-case-labels';

@@ -5,7 +5,17 @@ import {
   HearingKindSchema,
   HearingSchema,
 } from '@habeas/shared';
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -111,13 +121,37 @@ export function HearingFormModal({
   };
   const conflictFields: ConflictField[] = [
     { key: 'kind', label: t('cases.hearings.kind'), format: (v) => labels.hearingKind(v as Hearing['kind']) },
-    { key: 'scheduledAt', label: t('cases.hearings.scheduledAt'), format: (v) => format.dateTime(new Date(v as string)) },
-    { key: 'heldOn', label: t('cases.hearings.heldOn'), format: (v) => format.impreciseDate(v as NonNullable<Hearing['heldOn']>) },
-    { key: 'courtId', label: t('cases.hearings.court'), format: (v) => (court && v === court.id ? court.label : String(v)) },
-    { key: 'judgeId', label: t('cases.hearings.judge'), format: (v) => (judge && v === judge.id ? judge.label : String(v)) },
+    {
+      key: 'scheduledAt',
+      label: t('cases.hearings.scheduledAt'),
+      format: (v) => format.dateTime(new Date(v as string)),
+    },
+    {
+      key: 'heldOn',
+      label: t('cases.hearings.heldOn'),
+      format: (v) => format.impreciseDate(v as NonNullable<Hearing['heldOn']>),
+    },
+    {
+      key: 'courtId',
+      label: t('cases.hearings.court'),
+      format: (v) => (court && v === court.id ? court.label : String(v)),
+    },
+    {
+      key: 'judgeId',
+      label: t('cases.hearings.judge'),
+      format: (v) => (judge && v === judge.id ? judge.label : String(v)),
+    },
     { key: 'judgeName', label: t('cases.hearings.judgeName') },
-    { key: 'isPublic', label: t('cases.hearings.isPublic'), format: (v) => publicLabels[publicKey(v as boolean | null)] },
-    { key: 'observersPresent', label: t('cases.hearings.observersPresent'), format: (v) => (v ? t('common.yes') : t('common.no')) },
+    {
+      key: 'isPublic',
+      label: t('cases.hearings.isPublic'),
+      format: (v) => publicLabels[publicKey(v as boolean | null)],
+    },
+    {
+      key: 'observersPresent',
+      label: t('cases.hearings.observersPresent'),
+      format: (v) => (v ? t('common.yes') : t('common.no')),
+    },
     { key: 'outcome', label: t('cases.hearings.outcome') },
     {
       key: 'confidentiality',
@@ -151,7 +185,10 @@ export function HearingFormModal({
                     allowDeselect={false}
                     value={field.value ?? null}
                     onChange={(value) => field.onChange(value ?? undefined)}
-                    data={HearingKindSchema.options.map((value) => ({ value, label: labels.hearingKind(value) }))}
+                    data={HearingKindSchema.options.map((value) => ({
+                      value,
+                      label: labels.hearingKind(value),
+                    }))}
                     error={fieldState.error?.message}
                   />
                 )}
@@ -173,11 +210,7 @@ export function HearingFormModal({
                   />
                 )}
               />
-              <ImpreciseDateField
-                control={form.control}
-                name="heldOn"
-                label={t('cases.hearings.heldOn')}
-              />
+              <ImpreciseDateField control={form.control} name="heldOn" label={t('cases.hearings.heldOn')} />
               <Controller
                 control={form.control}
                 name="isPublic"

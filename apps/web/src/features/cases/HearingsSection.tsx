@@ -16,9 +16,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../i18n/format';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useCaseAction } from './case-actions';
 import { deleteHearing } from './cases-api';
-import { ConfirmDialog } from './ConfirmDialog';
 import { HearingCalendar } from './HearingCalendar';
 import { HearingFormModal } from './HearingFormModal';
 import { hearingDay } from './hearing-dates';
@@ -62,7 +62,11 @@ export function NextHearing({ hearing }: { hearing: Hearing | null }) {
           : ''}
       </Text>
       <Text size="sm">
-        {[labels.hearingKind(hearing.kind), hearing.court?.name, hearing.judge?.displayName ?? hearing.judgeName]
+        {[
+          labels.hearingKind(hearing.kind),
+          hearing.court?.name,
+          hearing.judge?.displayName ?? hearing.judgeName,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </Text>
@@ -82,7 +86,8 @@ export function HearingsSection({ c, canEdit }: { c: CaseDetail; canEdit: boolea
     () => t('cases.hearings.deleted'),
   );
   const days = c.hearings.map(hearingDay).filter((d): d is string => d !== null);
-  const initialDate = (c.nextHearing ? hearingDay(c.nextHearing) : null) ?? days[days.length - 1] ?? undefined;
+  const initialDate =
+    (c.nextHearing ? hearingDay(c.nextHearing) : null) ?? days[days.length - 1] ?? undefined;
 
   return (
     <Section
@@ -140,7 +145,12 @@ export function HearingsSection({ c, canEdit }: { c: CaseDetail; canEdit: boolea
                         <Text size="sm">{labels.hearingKind(h.kind)}</Text>
                         <Group gap={4}>
                           {h.isPublic === false ? (
-                            <Badge size="xs" variant="outline" color="dark" leftSection={<IconEyeOff size={10} aria-hidden />}>
+                            <Badge
+                              size="xs"
+                              variant="outline"
+                              color="dark"
+                              leftSection={<IconEyeOff size={10} aria-hidden />}
+                            >
                               {t('cases.hearings.closed')}
                             </Badge>
                           ) : null}

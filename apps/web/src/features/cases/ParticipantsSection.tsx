@@ -31,9 +31,9 @@ import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useCaseAction, useNotify, useRefreshCase } from './case-actions';
 import { addParticipant, removeParticipant } from './cases-api';
-import { ConfirmDialog } from './ConfirmDialog';
 import { pickerKeys, searchPersonOptions } from './pickers';
 import { Section } from './Section';
 import { useCaseLabels } from './use-case-labels';
@@ -266,9 +266,7 @@ function AddParticipantModal({
               />
             )}
           />
-          {chosenRole === 'witness' ? (
-            <Text size="sm">{t('cases.participants.witnessHint')}</Text>
-          ) : null}
+          {chosenRole === 'witness' ? <Text size="sm">{t('cases.participants.witnessHint')}</Text> : null}
           <Textarea
             label={t('cases.participants.notes')}
             autosize

@@ -116,7 +116,13 @@ export interface SentenceFormModalProps {
  * Add or edit a verdict and its sentence: the term in years, months and days, the regime, and
  * dates that may be vague. The expected release is derived (start + term) and previewed, never typed.
  */
-export function SentenceFormModal({ caseId, record, defendants, otherSentences, onClose }: SentenceFormModalProps) {
+export function SentenceFormModal({
+  caseId,
+  record,
+  defendants,
+  otherSentences,
+  onClose,
+}: SentenceFormModalProps) {
   const { t } = useTranslation();
   const labels = useCaseLabels();
   const format = useFormatters();
@@ -185,11 +191,23 @@ export function SentenceFormModal({ caseId, record, defendants, otherSentences, 
 
   const dateField = (v: unknown) => format.impreciseDate(v as ImpreciseDate);
   const conflictFields: ConflictField[] = [
-    { key: 'personId', label: t('cases.sentences.person'), format: (v) => defendants.find((d) => d.id === v)?.displayName ?? String(v) },
+    {
+      key: 'personId',
+      label: t('cases.sentences.person'),
+      format: (v) => defendants.find((d) => d.id === v)?.displayName ?? String(v),
+    },
     { key: 'verdictOn', label: t('cases.sentences.verdictOn'), format: dateField },
-    { key: 'courtId', label: t('cases.sentences.court'), format: (v) => (court && v === court.id ? court.label : String(v)) },
+    {
+      key: 'courtId',
+      label: t('cases.sentences.court'),
+      format: (v) => (court && v === court.id ? court.label : String(v)),
+    },
     { key: 'outcome', label: t('cases.sentences.outcome') },
-    { key: 'kind', label: t('cases.sentences.kind'), format: (v) => labels.sentenceKind(v as Sentence['kind']) },
+    {
+      key: 'kind',
+      label: t('cases.sentences.kind'),
+      format: (v) => labels.sentenceKind(v as Sentence['kind']),
+    },
     { key: 'termYears', label: t('cases.sentences.termYears') },
     { key: 'termMonths', label: t('cases.sentences.termMonths') },
     { key: 'termDays', label: t('cases.sentences.termDays') },
@@ -249,7 +267,10 @@ export function SentenceFormModal({ caseId, record, defendants, otherSentences, 
                     allowDeselect={false}
                     value={field.value ?? null}
                     onChange={(value) => field.onChange(value ?? undefined)}
-                    data={SentenceKindSchema.options.map((value) => ({ value, label: labels.sentenceKind(value) }))}
+                    data={SentenceKindSchema.options.map((value) => ({
+                      value,
+                      label: labels.sentenceKind(value),
+                    }))}
                     error={fieldState.error?.message}
                   />
                 )}
@@ -257,7 +278,11 @@ export function SentenceFormModal({ caseId, record, defendants, otherSentences, 
             </SimpleGrid>
             <Fieldset legend={t('cases.sentences.verdict')}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <ImpreciseDateField control={form.control} name="verdictOn" label={t('cases.sentences.verdictOn')} />
+                <ImpreciseDateField
+                  control={form.control}
+                  name="verdictOn"
+                  label={t('cases.sentences.verdictOn')}
+                />
                 <Controller
                   control={form.control}
                   name="courtId"
@@ -289,9 +314,24 @@ export function SentenceFormModal({ caseId, record, defendants, otherSentences, 
             </Fieldset>
             <Fieldset legend={t('cases.sentences.term')}>
               <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-                <TermInput control={form.control} name="termYears" label={t('cases.sentences.termYears')} max={99} />
-                <TermInput control={form.control} name="termMonths" label={t('cases.sentences.termMonths')} max={1199} />
-                <TermInput control={form.control} name="termDays" label={t('cases.sentences.termDays')} max={36_500} />
+                <TermInput
+                  control={form.control}
+                  name="termYears"
+                  label={t('cases.sentences.termYears')}
+                  max={99}
+                />
+                <TermInput
+                  control={form.control}
+                  name="termMonths"
+                  label={t('cases.sentences.termMonths')}
+                  max={1199}
+                />
+                <TermInput
+                  control={form.control}
+                  name="termDays"
+                  label={t('cases.sentences.termDays')}
+                  max={36_500}
+                />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="md">
                 <TextInput
@@ -344,7 +384,13 @@ export function SentenceFormModal({ caseId, record, defendants, otherSentences, 
                   label={t('cases.sentences.actualReleaseOn')}
                 />
               </SimpleGrid>
-              <Alert mt="md" variant="light" color="habeas" icon={<IconCalculator aria-hidden />} aria-live="polite">
+              <Alert
+                mt="md"
+                variant="light"
+                color="habeas"
+                icon={<IconCalculator aria-hidden />}
+                aria-live="polite"
+              >
                 {expected
                   ? t('cases.sentences.expectedPreview', {
                       date: format.impreciseDate(expected),

@@ -1,15 +1,25 @@
 import type { CaseDetail, Sentence } from '@habeas/shared';
-import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconCalculator, IconEdit, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../i18n/format';
+import { ConfirmDialog } from './ConfirmDialog';
 import { useCaseAction } from './case-actions';
 import { deleteSentence } from './cases-api';
-import { ConfirmDialog } from './ConfirmDialog';
-import { SentenceFormModal } from './SentenceFormModal';
 import { Section } from './Section';
+import { SentenceFormModal } from './SentenceFormModal';
 import { formatTerm } from './term';
 import { useCaseLabels } from './use-case-labels';
 
@@ -111,14 +121,20 @@ export function SentencesSection({ c, canEdit }: { c: CaseDetail; canEdit: boole
                           {format.impreciseDate(s.expectedEndOn)}
                         </Text>
                         <Tooltip label={t('cases.sentences.derivedHint')}>
-                          <IconCalculator size={14} aria-label={t('cases.sentences.derivedHint')} role="img" />
+                          <IconCalculator
+                            size={14}
+                            aria-label={t('cases.sentences.derivedHint')}
+                            role="img"
+                          />
                         </Tooltip>
                       </Group>
                     ) : (
                       <Text size="sm">{t('cases.sentences.noExpectedEnd')}</Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{s.actualReleaseOn ? date(s.actualReleaseOn) : t('cases.sentences.notReleased')}</Table.Td>
+                  <Table.Td>
+                    {s.actualReleaseOn ? date(s.actualReleaseOn) : t('cases.sentences.notReleased')}
+                  </Table.Td>
                   {canEdit ? (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">

@@ -7,7 +7,7 @@ import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { formErrorFrom, type FormError } from '../forms/server-errors';
+import { type FormError, formErrorFrom } from '../forms/server-errors';
 import { useNotify, useRefreshCase } from './case-actions';
 import { setAssignments } from './cases-api';
 import { pickerKeys, searchUserOptions } from './pickers';
@@ -148,11 +148,11 @@ function AssignmentsModal({ c, onClose }: { c: CaseDetail; onClose: () => void }
             {has(me.id) ? null : (
               <Group>
                 <Button
-              variant="light"
-              leftSection={<IconUserPlus size={16} aria-hidden />}
-              onClick={() => add({ id: me.id, label: me.name })}
-            >
-              {t('cases.staff.assignMe')}
+                  variant="light"
+                  leftSection={<IconUserPlus size={16} aria-hidden />}
+                  onClick={() => add({ id: me.id, label: me.name })}
+                >
+                  {t('cases.staff.assignMe')}
                 </Button>
               </Group>
             )}

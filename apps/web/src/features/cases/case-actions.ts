@@ -1,8 +1,8 @@
 import { ErrorCode } from '@habeas/shared';
 import { notifications } from '@mantine/notifications';
+import { IconCheck } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createElement } from 'react';
-import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { describeError } from '../common/describe-error';
@@ -32,10 +32,18 @@ export function useNotify() {
       }),
     failure: (error: unknown) => {
       if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-        notifications.show({ title: t('conflict.title'), message: t('cases.changedMeanwhile'), color: 'orange.9' });
+        notifications.show({
+          title: t('conflict.title'),
+          message: t('cases.changedMeanwhile'),
+          color: 'orange.9',
+        });
         return;
       }
-      notifications.show({ title: t('forms.saveFailed'), message: describeError(error, t).message, color: 'red.9' });
+      notifications.show({
+        title: t('forms.saveFailed'),
+        message: describeError(error, t).message,
+        color: 'red.9',
+      });
     },
   };
 }
@@ -45,7 +53,11 @@ export function useNotify() {
  * is refreshed and the user told; on failure told why (a 409 also refreshes, to show the current
  * version).
  */
-export function useCaseAction<A>(caseId: string, run: (args: A) => Promise<unknown>, done: (args: A) => string) {
+export function useCaseAction<A>(
+  caseId: string,
+  run: (args: A) => Promise<unknown>,
+  done: (args: A) => string,
+) {
   const refresh = useRefreshCase(caseId);
   const notify = useNotify();
   return useMutation({

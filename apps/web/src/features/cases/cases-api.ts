@@ -83,7 +83,10 @@ export async function restoreCase(id: string, version: number): Promise<LegalCas
   return LegalCaseSchema.parse(data);
 }
 
-export async function addParticipant(caseId: string, input: AddCaseParticipantInput): Promise<CaseParticipant> {
+export async function addParticipant(
+  caseId: string,
+  input: AddCaseParticipantInput,
+): Promise<CaseParticipant> {
   const { data } = await client.POST('/api/cases/{id}/participants', {
     params: { path: { id: caseId } },
     body: input,

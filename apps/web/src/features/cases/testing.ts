@@ -35,7 +35,11 @@ const META = {
 const kozlov = { id: KOZLOV_ID, displayName: 'Vladimir Kozlov' };
 const sapargali = { id: SAPARGALI_ID, displayName: 'Serik Sapargali' };
 
-function participant(id: string, role: CaseRole, person: { id: string; displayName: string }): CaseParticipant {
+function participant(
+  id: string,
+  role: CaseRole,
+  person: { id: string; displayName: string },
+): CaseParticipant {
   return {
     id,
     caseId: CASE_ID,

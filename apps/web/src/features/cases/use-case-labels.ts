@@ -1,10 +1,4 @@
-import type {
-  CaseRole,
-  CaseStage,
-  ChargeStatus,
-  HearingKind,
-  SentenceKind,
-} from '@habeas/shared';
+import type { CaseRole, CaseStage, ChargeStatus, HearingKind, SentenceKind } from '@habeas/shared';
 import { useTranslation } from 'react-i18next';
 
 /** Readable words for case fields in the interface language. */

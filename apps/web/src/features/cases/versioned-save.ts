@@ -2,7 +2,10 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import { changedFields, versionConflictOf } from '../forms/conflict';
 
-export interface VersionedSaveOptions<R extends { id: string; version: number }, I extends Record<string, unknown>> {
+export interface VersionedSaveOptions<
+  R extends { id: string; version: number },
+  I extends Record<string, unknown>,
+> {
   /** The record being edited (as read when the form opened), or undefined to create one. */
   record: R | undefined;
   toInput: (record: R) => I;
@@ -21,9 +24,10 @@ export interface VersionedSaveOptions<R extends { id: string; version: number },
  * version read; a 409 VERSION_CONFLICT keeps the user's changes for the ConflictDialog, which can
  * apply them on top of the current version.
  */
-export function useVersionedSave<R extends { id: string; version: number }, I extends Record<string, unknown>>(
-  options: VersionedSaveOptions<R, I>,
-) {
+export function useVersionedSave<
+  R extends { id: string; version: number },
+  I extends Record<string, unknown>,
+>(options: VersionedSaveOptions<R, I>) {
   const { record, toInput, schema, create, update, onSaved, onError, onNoChanges } = options;
   const [pending, setPending] = useState(false);
   const [conflict, setConflict] = useState<{ current: R | null; changes: Partial<I> } | null>(null);

@@ -1,7 +1,7 @@
 import {
-  canEditCaseData,
   type CaseStage,
   CaseStageSchema,
+  canEditCaseData,
   type EventCasualty,
   type EventDetail,
   type EventOrganisationLink,
@@ -29,15 +29,15 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
-import { useNotify } from '../cases/case-actions';
 import { StageBadge } from '../cases/CasesListPage';
 import { ConfirmDialog } from '../cases/ConfirmDialog';
+import { useNotify } from '../cases/case-actions';
 import { Section } from '../cases/Section';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
-import { ConfidentialityBadge } from '../forms/confidentiality';
 import { countryName } from '../forms/CountryCodeInput';
+import { ConfidentialityBadge } from '../forms/confidentiality';
 import { GradeBadge, SourceAuthor } from '../sources/SourceBits';
 import { CasualtyModal, OrganisationLinkModal, PersonLinkModal } from './EventLinkModals';
 import {
@@ -168,7 +168,12 @@ function EventDetails({ e }: { e: EventDetail }) {
     .join(', ');
   const addButton = (what: 'casualty' | 'person' | 'organisation', label: string) =>
     canEdit ? (
-      <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => setAdding(what)}>
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconPlus size={14} aria-hidden />}
+        onClick={() => setAdding(what)}
+      >
         {label}
       </Button>
     ) : null;
@@ -187,7 +192,11 @@ function EventDetails({ e }: { e: EventDetail }) {
         actions={
           <>
             {canEdit ? (
-              <Button component={Link} to={`/events/${e.id}/edit`} leftSection={<IconEdit size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                to={`/events/${e.id}/edit`}
+                leftSection={<IconEdit size={18} aria-hidden />}
+              >
                 {t('common.edit')}
               </Button>
             ) : null}
@@ -232,7 +241,10 @@ function EventDetails({ e }: { e: EventDetail }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
-            <Section title={t('events.sections.casualties')} actions={addButton('casualty', t('events.casualties.add'))}>
+            <Section
+              title={t('events.sections.casualties')}
+              actions={addButton('casualty', t('events.casualties.add'))}
+            >
               {e.casualties.length === 0 ? (
                 <Text size="sm" fs="italic">
                   {t('events.casualties.none')}
@@ -267,7 +279,12 @@ function EventDetails({ e }: { e: EventDetail }) {
                               <Stack gap={2}>
                                 <Group gap="xs" wrap="nowrap">
                                   {c.source.url ? (
-                                    <Anchor href={c.source.url} target="_blank" rel="noreferrer noopener" size="sm">
+                                    <Anchor
+                                      href={c.source.url}
+                                      target="_blank"
+                                      rel="noreferrer noopener"
+                                      size="sm"
+                                    >
                                       {c.source.title}
                                     </Anchor>
                                   ) : (
@@ -301,7 +318,10 @@ function EventDetails({ e }: { e: EventDetail }) {
                 </Table.ScrollContainer>
               )}
             </Section>
-            <Section title={t('events.sections.persons')} actions={addButton('person', t('events.persons.add'))}>
+            <Section
+              title={t('events.sections.persons')}
+              actions={addButton('person', t('events.persons.add'))}
+            >
               {e.persons.length === 0 ? (
                 <Text size="sm" fs="italic">
                   {t('events.persons.none')}
@@ -327,7 +347,10 @@ function EventDetails({ e }: { e: EventDetail }) {
                         </Stack>
                         {removeButton(
                           { kind: 'person', item: p },
-                          t('events.persons.remove', { name: p.person.displayName, role: labels.role(p.role) }),
+                          t('events.persons.remove', {
+                            name: p.person.displayName,
+                            role: labels.role(p.role),
+                          }),
                         )}
                       </Group>
                     </List.Item>
@@ -361,7 +384,10 @@ function EventDetails({ e }: { e: EventDetail }) {
                         </Stack>
                         {removeButton(
                           { kind: 'organisation', item: o },
-                          t('events.organisations.remove', { name: o.organisation.name, role: labels.role(o.role) }),
+                          t('events.organisations.remove', {
+                            name: o.organisation.name,
+                            role: labels.role(o.role),
+                          }),
                         )}
                       </Group>
                     </List.Item>
@@ -399,7 +425,11 @@ function EventDetails({ e }: { e: EventDetail }) {
                 <List spacing={4} size="sm">
                   {e.names.map((n) => (
                     <List.Item key={n.id}>
-                      <Text span size="sm" lang={n.script === 'kk' ? 'kk' : n.script === 'cyrl' ? 'ru' : undefined}>
+                      <Text
+                        span
+                        size="sm"
+                        lang={n.script === 'kk' ? 'kk' : n.script === 'cyrl' ? 'ru' : undefined}
+                      >
                         {n.value}
                       </Text>{' '}
                       <Text span size="xs">

@@ -59,7 +59,11 @@ export function EventEditPage() {
             {t('events.backToList')}
           </Button>
         ) : (
-          <ErrorState title={t('events.loadOneError')} error={query.error} onRetry={() => void query.refetch()} />
+          <ErrorState
+            title={t('events.loadOneError')}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         )}
       </>
     );

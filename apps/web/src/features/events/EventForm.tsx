@@ -169,7 +169,11 @@ export function EventForm({ record: given }: { record?: EventSummary }) {
                     />
                   )}
                 />
-                <ImpreciseDateField control={form.control} name="startedOn" label={t('events.fields.startedOn')} />
+                <ImpreciseDateField
+                  control={form.control}
+                  name="startedOn"
+                  label={t('events.fields.startedOn')}
+                />
                 <ImpreciseDateField
                   control={form.control}
                   name="endedOn"

@@ -66,7 +66,13 @@ function LinkModal<TIn extends FieldValues, TOut>({
     }
   });
   return (
-    <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormErrorAlert error={formError} />
@@ -194,7 +200,11 @@ export function CasualtyModal({ eventId, onClose }: { eventId: string; onClose: 
         )}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <ImpreciseDateField control={form.control} name="reportedOn" label={t('events.casualties.reportedOn')} />
+        <ImpreciseDateField
+          control={form.control}
+          name="reportedOn"
+          label={t('events.casualties.reportedOn')}
+        />
         <Controller
           control={form.control}
           name="confidentiality"
@@ -221,7 +231,15 @@ export function CasualtyModal({ eventId, onClose }: { eventId: string; onClose: 
 }
 
 /** A person linked to the event with a role (victim, participant, alleged perpetrator, witness...). */
-export function PersonLinkModal({ eventId, exclude, onClose }: { eventId: string; exclude: string[]; onClose: () => void }) {
+export function PersonLinkModal({
+  eventId,
+  exclude,
+  onClose,
+}: {
+  eventId: string;
+  exclude: string[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const labels = useEventLabels();
   const user = useCurrentUser();

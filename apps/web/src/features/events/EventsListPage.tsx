@@ -47,7 +47,15 @@ function otherNames(e: EventSummary): string {
 }
 
 /** A "from" or "to" date bound typed as known ("2011", "12.2011"); unreadable text is not applied. */
-function DateBoundFilter({ label, value, onCommit }: { label: string; value: string; onCommit: (v: string | undefined) => void }) {
+function DateBoundFilter({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  onCommit: (v: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   const [invalid, setInvalid] = useState(false);
   return (
@@ -93,7 +101,12 @@ export function EventsListPage() {
                 {e.title}
               </Anchor>
               {e.deletedAt ? (
-                <Badge size="sm" variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+                <Badge
+                  size="sm"
+                  variant="outline"
+                  color="red.9"
+                  leftSection={<IconTrash size={12} aria-hidden />}
+                >
                   {t('common.deleted')}
                 </Badge>
               ) : null}
@@ -114,7 +127,12 @@ export function EventsListPage() {
         header: t('events.fields.place'),
         cell: (e) => [e.place, e.region].filter(Boolean).join(', '),
       },
-      { id: 'country', header: t('events.fields.country'), defaultHidden: true, cell: (e) => e.country ?? '' },
+      {
+        id: 'country',
+        header: t('events.fields.country'),
+        defaultHidden: true,
+        cell: (e) => e.country ?? '',
+      },
       {
         id: 'confidentiality',
         header: t('confidentiality.label'),
@@ -198,7 +216,9 @@ export function EventsListPage() {
               <Checkbox
                 label={t('lists.showDeleted')}
                 checked={state.filters.includeDeleted === 'true'}
-                onChange={(e) => list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)}
+                onChange={(e) =>
+                  list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)
+                }
                 mb={8}
               />
             ) : null}

@@ -29,7 +29,9 @@ export function useEventLabels() {
     casualtyKind: (value: CasualtyKind) => t(`events.casualtyKinds.${value}`),
     /** "at least 16", "about 100", "16". */
     count: (count: number, qualifier: CountQualifier) =>
-      qualifier === 'exact' ? format.number(count) : t(`events.qualifiers.${qualifier}`, { n: format.number(count) }),
+      qualifier === 'exact'
+        ? format.number(count)
+        : t(`events.qualifiers.${qualifier}`, { n: format.number(count) }),
     period,
     summary,
   };

@@ -68,7 +68,8 @@ export function ReportFilters({ query, onApply, provisions }: ReportFiltersProps
       return;
     }
     setErrors({});
-    onApply(parsed.data);
+    // After the submit event: a navigation inside it would make React 19 treat it as a form action.
+    queueMicrotask(() => onApply(parsed.data));
   };
 
   const chosenProvision: EntityOption | null = values.legalProvisionId

@@ -106,7 +106,8 @@ export function SearchPage() {
     const value = text.trim().slice(0, SEARCH_QUERY_MAX_LENGTH);
     if (value) next.set('q', value);
     else next.delete('q');
-    setParams(next);
+    // After the submit event (see GlobalSearch): not a React form action.
+    queueMicrotask(() => setParams(next));
   };
 
   const setTypes = (values: string[]) => {

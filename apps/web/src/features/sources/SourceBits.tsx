@@ -1,5 +1,5 @@
 import type { Source, SourceCitation } from '@habeas/shared';
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSourceLabels } from './use-source-labels';
@@ -18,8 +18,9 @@ export function GradeBadge({ source }: { source: Pick<Source, 'grade' | 'reliabi
   const meaning = labels.gradeMeaning(source) ?? '';
   return (
     <Tooltip label={meaning} multiline w={260} withArrow>
-      <Badge variant="outline" color="dark" ff="monospace" aria-label={`${source.grade}: ${meaning}`} tabIndex={0}>
+      <Badge variant="outline" color="dark" ff="monospace" tabIndex={0}>
         {source.grade}
+        {meaning ? <VisuallyHidden>{`: ${meaning}`}</VisuallyHidden> : null}
       </Badge>
     </Tooltip>
   );
@@ -29,7 +30,11 @@ export function GradeBadge({ source }: { source: Pick<Source, 'grade' | 'reliabi
  * The author or interviewee. ABSENT from the answer (not null) when the reader may not see it: an
  * anonymous witness then reads "Identity withheld", never an empty cell that looks like "unknown".
  */
-export function SourceAuthor({ source }: { source: Pick<SourceCitation, 'author' | 'identityConfidentiality'> }) {
+export function SourceAuthor({
+  source,
+}: {
+  source: Pick<SourceCitation, 'author' | 'identityConfidentiality'>;
+}) {
   const { t } = useTranslation();
   if (source.author === undefined) {
     return (
@@ -41,7 +46,12 @@ export function SourceAuthor({ source }: { source: Pick<SourceCitation, 'author'
       </Group>
     );
   }
-  if (source.author === null) return <Text span size="sm">{t('sources.noAuthor')}</Text>;
+  if (source.author === null)
+    return (
+      <Text span size="sm">
+        {t('sources.noAuthor')}
+      </Text>
+    );
   return (
     <Group gap={6} wrap="nowrap">
       <Text span size="sm">

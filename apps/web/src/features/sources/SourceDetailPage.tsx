@@ -8,8 +8,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
-import { useNotify } from '../cases/case-actions';
 import { ConfirmDialog } from '../cases/ConfirmDialog';
+import { useNotify } from '../cases/case-actions';
 import { Section } from '../cases/Section';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -116,7 +116,11 @@ function SourceDetails({ s }: { s: Source }) {
         actions={
           <>
             {canEdit ? (
-              <Button component={Link} to={`/sources/${s.id}/edit`} leftSection={<IconEdit size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                to={`/sources/${s.id}/edit`}
+                leftSection={<IconEdit size={18} aria-hidden />}
+              >
                 {t('common.edit')}
               </Button>
             ) : null}
@@ -155,7 +159,12 @@ function SourceDetails({ s }: { s: Source }) {
               <Row label={t('sources.fields.citation')}>{s.citation ?? t('common.none')}</Row>
               <Row label={t('sources.fields.url')}>
                 {s.url ? (
-                  <Anchor href={s.url} target="_blank" rel="noreferrer noopener" style={{ wordBreak: 'break-all' }}>
+                  <Anchor
+                    href={s.url}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                    style={{ wordBreak: 'break-all' }}
+                  >
                     {s.url}
                   </Anchor>
                 ) : (

@@ -59,7 +59,11 @@ export function SourceEditPage() {
             {t('sources.backToList')}
           </Button>
         ) : (
-          <ErrorState title={t('sources.loadOneError')} error={query.error} onRetry={() => void query.refetch()} />
+          <ErrorState
+            title={t('sources.loadOneError')}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         )}
       </>
     );

@@ -1,7 +1,7 @@
 import {
   type CreateSourceInput,
-  InformationCredibilitySchema,
   type ImpreciseDate,
+  InformationCredibilitySchema,
   type Source,
   SourceKindSchema,
   SourceReliabilitySchema,
@@ -133,8 +133,16 @@ export function SourceForm({ record: given }: { record?: Source }) {
     { key: 'kind', label: t('sources.fields.kind'), format: (v) => labels.kind(v as Source['kind']) },
     { key: 'citation', label: t('sources.fields.citation') },
     { key: 'url', label: t('sources.fields.url') },
-    { key: 'publisherId', label: t('sources.fields.publisher'), format: (v) => (publisher && v === publisher.id ? publisher.label : String(v)) },
-    { key: 'publishedOn', label: t('sources.fields.publishedOn'), format: (v) => format.impreciseDate(v as ImpreciseDate) },
+    {
+      key: 'publisherId',
+      label: t('sources.fields.publisher'),
+      format: (v) => (publisher && v === publisher.id ? publisher.label : String(v)),
+    },
+    {
+      key: 'publishedOn',
+      label: t('sources.fields.publishedOn'),
+      format: (v) => format.impreciseDate(v as ImpreciseDate),
+    },
     { key: 'author', label: t('sources.fields.author') },
     { key: 'reliability', label: t('sources.fields.reliability') },
     { key: 'credibility', label: t('sources.fields.credibility') },
@@ -200,7 +208,11 @@ export function SourceForm({ record: given }: { record?: Source }) {
                   error={errors.url?.message}
                   {...form.register('url', { setValueAs: emptyToNull })}
                 />
-                <ImpreciseDateField control={form.control} name="publishedOn" label={t('sources.fields.publishedOn')} />
+                <ImpreciseDateField
+                  control={form.control}
+                  name="publishedOn"
+                  label={t('sources.fields.publishedOn')}
+                />
                 <Controller
                   control={form.control}
                   name="publisherId"
@@ -253,7 +265,9 @@ export function SourceForm({ record: given }: { record?: Source }) {
                       name={field.name}
                       label={t('sources.fields.reliability')}
                       description={
-                        reliability ? t(`sources.reliabilityHint.${reliability}`) : t('sources.fields.reliabilityHint')
+                        reliability
+                          ? t(`sources.reliabilityHint.${reliability}`)
+                          : t('sources.fields.reliabilityHint')
                       }
                       clearable
                       value={field.value ?? null}
@@ -275,7 +289,9 @@ export function SourceForm({ record: given }: { record?: Source }) {
                       name={field.name}
                       label={t('sources.fields.credibility')}
                       description={
-                        credibility ? t(`sources.credibilityHint.${credibility}`) : t('sources.fields.credibilityHint')
+                        credibility
+                          ? t(`sources.credibilityHint.${credibility}`)
+                          : t('sources.fields.credibilityHint')
                       }
                       clearable
                       value={field.value ?? null}
@@ -298,7 +314,11 @@ export function SourceForm({ record: given }: { record?: Source }) {
           </Fieldset>
           <Fieldset legend={t('sources.sections.identity')}>
             <Stack gap="md">
-              <Alert variant="light" color={identityLevel === 'restricted' ? 'red.9' : 'gray.8'} icon={<IconShieldLock aria-hidden />}>
+              <Alert
+                variant="light"
+                color={identityLevel === 'restricted' ? 'red.9' : 'gray.8'}
+                icon={<IconShieldLock aria-hidden />}
+              >
                 {t('sources.identityExplanation')}
               </Alert>
               <Controller

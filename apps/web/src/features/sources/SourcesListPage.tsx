@@ -63,7 +63,12 @@ export function SourcesListPage() {
                 {s.title}
               </Anchor>
               {s.deletedAt ? (
-                <Badge size="sm" variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
+                <Badge
+                  size="sm"
+                  variant="outline"
+                  color="red.9"
+                  leftSection={<IconTrash size={12} aria-hidden />}
+                >
                   {t('common.deleted')}
                 </Badge>
               ) : null}
@@ -97,7 +102,12 @@ export function SourcesListPage() {
         defaultHidden: true,
         cell: (s) => <ConfidentialityBadge level={s.identityConfidentiality} />,
       },
-      { id: 'language', header: t('sources.fields.language'), defaultHidden: true, cell: (s) => s.language ?? '' },
+      {
+        id: 'language',
+        header: t('sources.fields.language'),
+        defaultHidden: true,
+        cell: (s) => s.language ?? '',
+      },
       {
         id: 'createdAt',
         header: t('common.createdAt'),
@@ -183,7 +193,9 @@ export function SourcesListPage() {
               <Checkbox
                 label={t('lists.showDeleted')}
                 checked={state.filters.includeDeleted === 'true'}
-                onChange={(e) => list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)}
+                onChange={(e) =>
+                  list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)
+                }
                 mb={8}
               />
             ) : null}

@@ -9,7 +9,10 @@ export function useSourceLabels() {
   const credibility = (value: InformationCredibility) => t(`sources.credibility.${value}`);
   /** "B2: usually reliable source, information probably true"; null when ungraded. */
   const gradeMeaning = (s: Pick<Source, 'reliability' | 'credibility'>) => {
-    const parts = [s.reliability ? reliability(s.reliability) : null, s.credibility ? credibility(s.credibility) : null];
+    const parts = [
+      s.reliability ? reliability(s.reliability) : null,
+      s.credibility ? credibility(s.credibility) : null,
+    ];
     const text = parts.filter(Boolean).join('; ');
     return text || null;
   };

@@ -17,6 +17,10 @@
  * lasts to the last day (period_end()). A sentence runs from the later of its start and verdict to
  * its actual release, else its expected end (start + term, as precise as the start), else for ever.
  * Only records the given confidentiality levels may see, and not deleted, take part.
+ *
+ * The per-person SQL function person_status_on() (migration 20261128213000_person_status) answers
+ * the same question for one person; this builder is its set-based form for many persons and many
+ * dates at once, and reuses that migration's sentence_expected_end() and detention_kind_rank().
  */
 import { Prisma } from '@habeas/db';
 import type { Confidentiality, DetentionStatus } from '@habeas/shared';
@@ -76,12 +80,9 @@ custodial AS NOT MATERIALIZED (
     greatest(s.started_on, s.verdict_on) AS first_day,
     CASE
       WHEN s.actual_release_on IS NOT NULL THEN period_end(s.actual_release_on, s.actual_release_on_precision)
-      WHEN s.started_on IS NOT NULL AND (s.term_years <> 0 OR s.term_months <> 0 OR s.term_days <> 0) THEN
-        period_end(
-          date_trunc(s.started_on_precision::text, (
-            ((s.started_on + make_interval(years => s.term_years)) + make_interval(months => s.term_months))::date
-              + s.term_days)::timestamp)::date,
-          s.started_on_precision)
+      ELSE period_end(
+        sentence_expected_end(s.started_on, s.started_on_precision, s.term_years, s.term_months, s.term_days),
+        s.started_on_precision)
     END AS last_day
   FROM sentences s
   WHERE s.kind = 'imprisonment' AND s.deleted_at IS NULL AND s.confidentiality = ANY(${lv})
@@ -119,10 +120,7 @@ CROSS JOIN LATERAL (
     (SELECT f.kind FROM periods f
       WHERE f.person_id = c.person_id
         AND (f.first_day IS NULL OR f.first_day <= c.on_date) AND (f.last_day IS NULL OR c.on_date <= f.last_day)
-      ORDER BY f.first_day DESC NULLS LAST,
-        CASE f.kind WHEN 'prison' THEN 1 WHEN 'prison_colony' THEN 1 WHEN 'pretrial_detention' THEN 2
-          WHEN 'temporary_detention' THEN 3 WHEN 'administrative_arrest' THEN 4 WHEN 'psychiatric' THEN 5
-          ELSE 6 END
+      ORDER BY f.first_day DESC NULLS LAST, detention_kind_rank(f.kind)
       LIMIT 1) AS active_kind
 ) facts
 CROSS JOIN LATERAL (

@@ -1,6 +1,6 @@
 /**
  * Maintenance commands (`node apps/api/dist/cli.js <command>`), run through npm scripts:
- *   openapi                  write apps/api/openapi.json (the committed contract)
+ *   openapi [--out FILE]     write apps/api/openapi.json (the committed contract)
  *   create-admin --email X [--password Y] [--name Z]
  *                            create an administrator, or make that account an active admin
  *                            with a new password (any deployment; a password is generated
@@ -38,7 +38,10 @@ async function writeOpenApi(): Promise<void> {
   await app.init();
   const document = buildOpenApiDocument(app);
   await app.close();
-  const file = path.join(repoRoot(), 'apps', 'api', 'openapi.json');
+  // --out <file> writes elsewhere (the CI contract check compares a fresh copy with the committed one).
+  const outIndex = process.argv.indexOf('--out');
+  const file =
+    outIndex > 0 ? path.resolve(process.argv[outIndex + 1] ?? '') : path.join(repoRoot(), 'apps', 'api', 'openapi.json');
   fs.writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -84,6 +84,47 @@ describe('two-step verification required by an administrator', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Log out' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/login'));
   });
+
+  it('sets it up: a key for the app, a code to prove it, then the app opens', async () => {
+    const info = sessionInfo({ totpRequired: true, totpEnabled: false });
+    const api = mockApi({
+      'GET /api/auth/me': () => jsonResponse(info),
+      'POST /api/auth/totp/setup': () =>
+        jsonResponse({
+          secret: 'JBSWY3DPEHPK3PXP',
+          otpauthUri: 'otpauth://totp/Habeas:aigerim%40example.org?secret=JBSWY3DPEHPK3PXP&issuer=Habeas',
+        }),
+      'POST /api/auth/totp/enable': ({ body }) =>
+        (body as { code: string }).code === '246810'
+          ? jsonResponse({ ...info.user, totpEnabled: true })
+          : apiError(400, 'VALIDATION_FAILED', 'Invalid body.code', {
+              issues: [{ path: 'body.code', message: 'is wrong or has expired' }],
+            }),
+      'GET /api/organisations': () => jsonResponse(page),
+    });
+    renderApp('/organisations');
+    await userEvent.click(await screen.findByRole('button', { name: 'Start set-up' }));
+
+    expect(await screen.findByText('JBSW Y3DP EHPK 3PXP')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open in an authenticator app' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^otpauth:\/\/totp\//),
+    );
+    const code = screen.getByRole('textbox', { name: /authentication code/i });
+    await waitFor(() => expect(code).toHaveFocus());
+
+    await userEvent.type(code, '111111{Enter}');
+    expect(await screen.findByText('The code is wrong or has expired. Enter the current code.')).toBeInTheDocument();
+
+    await userEvent.clear(code);
+    await userEvent.type(code, '246 810{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisations' })).toBeInTheDocument();
+    expect(screen.getByText('Two-step verification is on. From now on, signing in asks for a code.')).toBeInTheDocument();
+    expect(api.callsTo('POST', '/api/auth/totp/enable').map((c) => c.body)).toEqual([
+      { code: '111111' },
+      { code: '246810' },
+    ]);
+  });
 });
 
 describe('user menu', () => {

@@ -19,8 +19,12 @@ for (const name of chosen) {
     process.exit(2);
   }
   console.log(`\n### ${name}`);
-  const result = spawnSync(process.execPath, [path.join(here, name, 'run.mjs'), ...process.argv.slice(2).filter((a) => a.startsWith('-'))], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(here, name, 'run.mjs'), ...process.argv.slice(2).filter((a) => a.startsWith('-'))],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

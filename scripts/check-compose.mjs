@@ -22,11 +22,13 @@ export function checkCompose(file = path.join(root, 'docker-compose.yml')) {
   if (!app) problems.push('service "app" is missing');
   if (db && !/^postgres:\d+/.test(db.image ?? '')) problems.push('db must use a postgres:<major> image');
   if (db && !db.healthcheck) problems.push('db has no healthcheck');
-  if (db && !(db.volumes ?? []).some((v) => String(v).startsWith('habeas-db:'))) problems.push('db has no named volume');
+  if (db && !(db.volumes ?? []).some((v) => String(v).startsWith('habeas-db:')))
+    problems.push('db has no named volume');
   if (app && !app.environment?.DATABASE_URL) problems.push('app is not configured by DATABASE_URL');
   const context = path.join(root, app?.build?.context ?? '.');
   if (!existsSync(context)) problems.push(`build context ${context} does not exist`);
-  if (!existsSync(path.join(context, app?.build?.dockerfile ?? 'Dockerfile'))) problems.push('the Dockerfile does not exist');
+  if (!existsSync(path.join(context, app?.build?.dockerfile ?? 'Dockerfile')))
+    problems.push('the Dockerfile does not exist');
   for (const name of Object.keys(doc?.volumes ?? {})) if (!name) problems.push('unnamed volume');
   return problems;
 }

@@ -37,7 +37,11 @@ if (process.env.DATABASE_URL) {
   env.HABEAS_DATA_DIR = dataDir;
   env.HABEAS_PG_PORT = String(55000 + Math.floor(Math.random() * 900));
 }
-const app = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], { cwd: root, env, stdio: 'inherit' });
+const app = spawn(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 const stop = () => app.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -13,7 +13,7 @@ const run = (command, args) => {
 };
 
 const started = Date.now();
-const unit = run('npx', ['turbo', 'run', 'test', '--output-logs=new-only', '--concurrency=1']);
+const unit = run('npx', ['turbo', 'run', 'test', '--output-logs=new-only', '--concurrency=1', '--continue']);
 if (unit !== 0) {
   console.error('\nUnit and integration tests failed.');
   process.exit(unit);

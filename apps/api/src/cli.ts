@@ -12,6 +12,7 @@
  * Database commands prepare the database as `npm start` does (embedded PostgreSQL when
  * DATABASE_URL is unset, migrations applied) and stop it afterwards.
  */
+import './openapi/nullable-types'; // first: fixes the OpenAPI metadata of every DTO defined after it
 import 'reflect-metadata';
 import 'dotenv/config';
 import fs from 'node:fs';
@@ -41,7 +42,9 @@ async function writeOpenApi(): Promise<void> {
   // --out <file> writes elsewhere (the CI contract check compares a fresh copy with the committed one).
   const outIndex = process.argv.indexOf('--out');
   const file =
-    outIndex > 0 ? path.resolve(process.argv[outIndex + 1] ?? '') : path.join(repoRoot(), 'apps', 'api', 'openapi.json');
+    outIndex > 0
+      ? path.resolve(process.argv[outIndex + 1] ?? '')
+      : path.join(repoRoot(), 'apps', 'api', 'openapi.json');
   fs.writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -2,6 +2,7 @@
  * Builds the HTTP application (used by main.ts, the CLI's OpenAPI export and
  * the integration tests, so all three see the same app).
  */
+import './openapi/nullable-types'; // first: fixes the OpenAPI metadata of every DTO defined after it
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -9,10 +10,10 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { RequestLogController } from './common/request-log';
 import type { Config } from './config/config.schema';
 import type { DatabaseInfo } from './database/database-info';
 import { setupOpenApi } from './openapi/openapi';
-import { RequestLogController } from './common/request-log';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 

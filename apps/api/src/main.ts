@@ -3,6 +3,7 @@
  * when DATABASE_URL is unset), loads the demo data into an empty database,
  * then serves the API and the web app on one port.
  */
+import './openapi/nullable-types'; // first: fixes the OpenAPI metadata of every DTO defined after it
 import 'reflect-metadata';
 import 'dotenv/config';
 import { repoRoot } from '@habeas/db';

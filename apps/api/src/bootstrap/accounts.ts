@@ -84,7 +84,10 @@ export async function createOrResetAdmin(
 }
 
 /** Creates the demo accounts with generated passwords, returned once for printing. */
-export async function createDemoAccounts(prisma: PrismaClient, knownPassword?: string): Promise<IssuedCredentials[]> {
+export async function createDemoAccounts(
+  prisma: PrismaClient,
+  knownPassword?: string,
+): Promise<IssuedCredentials[]> {
   const issued: IssuedCredentials[] = [];
   const audit = new AuditService(prisma);
   for (const account of DEMO_ACCOUNTS) {

@@ -31,7 +31,10 @@ export type ImpreciseDateData<K extends string> = { [P in K]?: Date | null } & {
  * Spreads an imprecise date into Prisma data fields `<field>` and `<field>Precision`,
  * e.g. `...dateFields('arrestedOn', input.arrestedOn)`. Undefined (not given) spreads nothing.
  */
-export function dateFields<K extends string>(field: K, date: ImpreciseDate | null | undefined): ImpreciseDateData<K> {
+export function dateFields<K extends string>(
+  field: K,
+  date: ImpreciseDate | null | undefined,
+): ImpreciseDateData<K> {
   const db = dateToDb(date);
   if (!db) return {} as ImpreciseDateData<K>;
   return { [field]: db.date, [`${field}Precision`]: db.precision } as ImpreciseDateData<K>;

@@ -52,7 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
   }
   const config = parsed.data;
   if (config.HABEAS_DEMO_PASSWORD && config.NODE_ENV === 'production') {
-    throw new ConfigError('Invalid configuration:\n  HABEAS_DEMO_PASSWORD is for tests and cannot be used in production');
+    throw new ConfigError(
+      'Invalid configuration:\n  HABEAS_DEMO_PASSWORD is for tests and cannot be used in production',
+    );
   }
   if (Boolean(config.HABEAS_ADMIN_EMAIL) !== Boolean(config.HABEAS_ADMIN_PASSWORD)) {
     throw new ConfigError(

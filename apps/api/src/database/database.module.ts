@@ -1,5 +1,12 @@
 import { connectionFields, createPrismaClient, PrismaClient } from '@habeas/db';
-import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { Pool } from 'pg';
 import { DatabaseInfo } from './database-info';
 

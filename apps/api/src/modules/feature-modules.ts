@@ -21,4 +21,22 @@ import { UsersModule } from './users/users.module';
  * The feature modules of the case file, one per area. Each lives in its own
  * folder under modules/ and owns its controller, service, DTOs and tests.
  */
-export const FEATURE_MODULES: Type[] = [OrganisationsModule, UsersModule, AuditTrailModule, LegalProvisionsModule, CasesModule, ProceedingsModule, EventsModule, SourcesModule, CaseUpdatesModule, DeadlinesModule, PersonsModule, SearchModule, SavedSearchesModule, JobsModule, ExportsModule, DossiersModule, StatisticsModule];
+export const FEATURE_MODULES: Type[] = [
+  OrganisationsModule,
+  UsersModule,
+  AuditTrailModule,
+  LegalProvisionsModule,
+  CasesModule,
+  ProceedingsModule,
+  EventsModule,
+  SourcesModule,
+  CaseUpdatesModule,
+  DeadlinesModule,
+  PersonsModule,
+  SearchModule,
+  SavedSearchesModule,
+  JobsModule,
+  ExportsModule,
+  DossiersModule,
+  StatisticsModule,
+];

@@ -2,6 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { APP_VERSION } from '../version';
+import { nullableToOpenApi30 } from './nullable-types';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -17,7 +18,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     // The handler name is the operationId, so the typed client reads like the user's action.
     operationIdFactory: (_controller, method) => method,
   });
-  return sortDeep(cleanupOpenApiDoc(document)) as OpenAPIObject;
+  return sortDeep(nullableToOpenApi30(cleanupOpenApiDoc(document))) as OpenAPIObject;
 }
 
 /** Serves the document at /api/openapi.json and the interactive docs at /api/docs. */

@@ -1576,7 +1576,7 @@ export interface components {
             } | null;
             /** Format: uuid */
             id: string;
-            notes: string[];
+            notes: string | null;
             organisation: {
                 /** Format: uuid */
                 id: string;
@@ -1585,7 +1585,7 @@ export interface components {
             };
             /** Format: uuid */
             personId: string;
-            role: string[];
+            role: string | null;
             startedOn: {
                 /** @enum {string} */
                 precision: "day" | "month" | "year";
@@ -1601,7 +1601,7 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
-            bodyName: string[];
+            bodyName: string | null;
             /** Format: uuid */
             caseId: string;
             /** @enum {string} */
@@ -1609,7 +1609,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             daysUntilDeadline: number | null;
-            deadline: string[];
+            deadline: string | null;
             decisionOn: {
                 /** @enum {string} */
                 precision: "day" | "month" | "year";
@@ -1626,14 +1626,14 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "appeal" | "cassation" | "supervisory" | "un_wgad" | "un_hrc" | "regional_court";
-            notes: string[];
+            notes: string | null;
             overdue: boolean;
             person: {
                 displayName: string;
                 /** Format: uuid */
                 id: string;
             } | null;
-            resultingChange: string[];
+            resultingChange: string | null;
             /** Format: uuid */
             sentenceId: string | null;
             /** @enum {string} */
@@ -1703,7 +1703,7 @@ export interface components {
         AuditEntryDetailDto: {
             /** @enum {string} */
             action: "create" | "update" | "delete" | "restore" | "revert" | "login" | "login_failed" | "logout" | "export" | "permission_denied" | "merge";
-            actorEmail: string[];
+            actorEmail: string | null;
             /** Format: uuid */
             actorId: string | null;
             after: unknown;
@@ -1717,15 +1717,15 @@ export interface components {
                 kind: "added" | "removed" | "changed";
             }[];
             details: unknown;
-            entityId: string[];
+            entityId: string | null;
             entityType: string;
             id: string;
-            ipAddress: string[];
+            ipAddress: string | null;
             /** Format: date-time */
             occurredAt: string;
-            requestId: string[];
+            requestId: string | null;
             revertible: boolean;
-            userAgent: string[];
+            userAgent: string | null;
         };
         AuditEntryPageDto: {
             items: {
@@ -1819,7 +1819,7 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "coordinator" | "researcher" | "viewer";
             }[];
-            caseNumber: string[];
+            caseNumber: string | null;
             chargesByDefendant: {
                 charges: {
                     /** Format: uuid */
@@ -1872,7 +1872,7 @@ export interface components {
             }[];
             /** @enum {string} */
             confidentiality: "public" | "internal" | "restricted";
-            country: string[];
+            country: string | null;
             court: {
                 /** Format: uuid */
                 id: string;
@@ -2139,7 +2139,7 @@ export interface components {
                     version: number;
                 }[];
             };
-            region: string[];
+            region: string | null;
             sentences: {
                 actualReleaseOn: {
                     /** @enum {string} */
@@ -2199,7 +2199,7 @@ export interface components {
             }[];
             /** @enum {string} */
             stage: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
-            summary: string[];
+            summary: string | null;
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -2230,7 +2230,7 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
-            notes: string[];
+            notes: string | null;
             person: {
                 displayName: string;
                 /** Format: uuid */
@@ -2298,7 +2298,7 @@ export interface components {
                 title: string;
                 url: string | null;
             }[];
-            title: string[];
+            title: string | null;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -2391,7 +2391,7 @@ export interface components {
             } | null;
             /** Format: uuid */
             id: string;
-            notes: string[];
+            notes: string | null;
             person: {
                 displayName: string;
                 /** Format: uuid */
@@ -2623,7 +2623,7 @@ export interface components {
                 precision: "day" | "month" | "year";
                 value: string;
             } | null;
-            isPublic?: boolean[];
+            isPublic?: boolean | null;
             /** Format: uuid */
             judgeId?: string | null;
             judgeName?: string | null;
@@ -2865,7 +2865,7 @@ export interface components {
                 id: string;
                 title: string;
             } | null;
-            conditions: string[];
+            conditions: string | null;
             /** @enum {string} */
             confidentiality: "public" | "internal" | "restricted";
             /** Format: date-time */
@@ -2886,7 +2886,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             illTreatmentAlleged: boolean;
-            illTreatmentNotes?: string[];
+            illTreatmentNotes?: string | null;
             /** @enum {string} */
             kind: "administrative_arrest" | "pretrial_detention" | "house_arrest" | "temporary_detention" | "prison_colony" | "prison" | "psychiatric";
             /** Format: uuid */
@@ -2914,7 +2914,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "killed" | "injured" | "detained" | "convicted" | "disappeared";
-            notes: string[];
+            notes: string | null;
             /** @enum {string} */
             qualifier: "exact" | "at_least" | "at_most" | "approximately";
             reportedOn: {
@@ -3010,12 +3010,12 @@ export interface components {
             }[];
             /** @enum {string} */
             confidentiality: "public" | "internal" | "restricted";
-            country: string[];
+            country: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             deletedAt: string | null;
-            description: string[];
+            description: string | null;
             endedOn: {
                 /** @enum {string} */
                 precision: "day" | "month" | "year";
@@ -3068,8 +3068,8 @@ export interface components {
                 role: "victim" | "participant" | "alleged_perpetrator" | "witness" | "organiser";
                 version: number;
             }[];
-            place: string[];
-            region: string[];
+            place: string | null;
+            region: string | null;
             startedOn: {
                 /** @enum {string} */
                 precision: "day" | "month" | "year";
@@ -3085,7 +3085,7 @@ export interface components {
             eventId: string;
             /** Format: uuid */
             id: string;
-            notes: string[];
+            notes: string | null;
             organisation: {
                 /** Format: uuid */
                 id: string;
@@ -3148,7 +3148,7 @@ export interface components {
             eventId: string;
             /** Format: uuid */
             id: string;
-            notes: string[];
+            notes: string | null;
             person: {
                 displayName: string;
                 /** Format: uuid */
@@ -3161,8 +3161,8 @@ export interface components {
         ExportJobDto: {
             /** Format: date-time */
             createdAt: string;
-            downloadUrl: string[];
-            error: string[];
+            downloadUrl: string | null;
+            error: string | null;
             /** Format: date-time */
             finishedAt: string | null;
             /** @enum {string} */
@@ -3239,17 +3239,17 @@ export interface components {
             } | null;
             /** Format: uuid */
             id: string;
-            isPublic: boolean[];
+            isPublic: boolean | null;
             judge: {
                 displayName: string;
                 /** Format: uuid */
                 id: string;
             } | null;
-            judgeName: string[];
+            judgeName: string | null;
             /** @enum {string} */
             kind: "preliminary" | "trial_session" | "verdict" | "appeal_hearing" | "other";
             observersPresent: boolean;
-            outcome: string[];
+            outcome: string | null;
             /** Format: date-time */
             scheduledAt: string | null;
             /** Format: date-time */
@@ -3257,10 +3257,10 @@ export interface components {
             version: number;
         };
         LegalCaseDto: {
-            caseNumber: string[];
+            caseNumber: string | null;
             /** @enum {string} */
             confidentiality: "public" | "internal" | "restricted";
-            country: string[];
+            country: string | null;
             court: {
                 /** Format: uuid */
                 id: string;
@@ -3282,10 +3282,10 @@ export interface components {
                 precision: "day" | "month" | "year";
                 value: string;
             } | null;
-            region: string[];
+            region: string | null;
             /** @enum {string} */
             stage: "investigation" | "pretrial" | "trial" | "verdict" | "appeal" | "cassation" | "closed";
-            summary: string[];
+            summary: string | null;
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -3346,9 +3346,9 @@ export interface components {
             id: string;
             label: string;
             part: string;
-            titleEn: string[];
-            titleKk: string[];
-            titleRu: string[];
+            titleEn: string | null;
+            titleKk: string | null;
+            titleRu: string | null;
             /** Format: date-time */
             updatedAt: string;
             version: number;
@@ -3408,7 +3408,7 @@ export interface components {
         OrganisationDto: {
             /** @enum {string} */
             confidentiality: "public" | "internal" | "restricted";
-            country: string[];
+            country: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3427,13 +3427,13 @@ export interface components {
                 script: "lat" | "cyrl" | "kk" | "other";
                 value: string;
             }[];
-            notes: string[];
+            notes: string | null;
             parent: {
                 /** Format: uuid */
                 id: string;
                 name: string;
             } | null;
-            region: string[];
+            region: string | null;
             /** @enum {string} */
             type: "party" | "trade_union" | "media" | "ngo" | "company" | "court" | "police" | "prosecutor" | "prison" | "detention_centre" | "state_body" | "other";
             /** Format: date-time */
@@ -3481,7 +3481,7 @@ export interface components {
             total: number;
         };
         PersonDetailDto: {
-            address?: string[];
+            address?: string | null;
             affiliations: {
                 /** @enum {string} */
                 confidentiality: "public" | "internal" | "restricted";
@@ -3687,7 +3687,7 @@ export interface components {
                 version: number;
             }[];
             displayName: string;
-            ethnicity: string[];
+            ethnicity: string | null;
             events: {
                 /** @enum {string} */
                 confidentiality: "public" | "internal" | "restricted";
@@ -3708,7 +3708,7 @@ export interface components {
             }[];
             /** @enum {string} */
             gender: "female" | "male" | "other" | "unknown";
-            healthNotes?: string[];
+            healthNotes?: string | null;
             /** Format: uuid */
             id: string;
             latestUpdates: {
@@ -3748,10 +3748,10 @@ export interface components {
                 script: "lat" | "cyrl" | "kk" | "other";
                 value: string;
             }[];
-            nationality: string[];
-            notes: string[];
-            occupation: string[];
-            residenceRegion: string[];
+            nationality: string | null;
+            notes: string | null;
+            occupation: string | null;
+            residenceRegion: string | null;
             sentences: {
                 actualReleaseOn: {
                     /** @enum {string} */
@@ -3924,7 +3924,7 @@ export interface components {
             password?: string;
         };
         ResetUserPasswordResultDto: {
-            generatedPassword: string[];
+            generatedPassword: string | null;
             user: {
                 active: boolean;
                 /** Format: date-time */
@@ -4047,20 +4047,20 @@ export interface components {
                 precision: "day" | "month" | "year";
                 value: string;
             } | null;
-            fineAmount: number[];
-            fineCurrency: string[];
+            fineAmount: number | null;
+            fineCurrency: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "imprisonment" | "probation" | "restricted_freedom" | "fine" | "suspended" | "other";
-            notes: string[];
-            outcome: string[];
+            notes: string | null;
+            outcome: string | null;
             person: {
                 displayName: string;
                 /** Format: uuid */
                 id: string;
             };
-            regime: string[];
+            regime: string | null;
             startedOn: {
                 /** @enum {string} */
                 precision: "day" | "month" | "year";
@@ -4101,26 +4101,26 @@ export interface components {
             userIds: string[];
         };
         SourceDto: {
-            author?: string[];
-            citation: string[];
+            author?: string | null;
+            citation: string | null;
             /** @enum {string} */
             confidentiality: "public" | "internal" | "restricted";
-            contact?: string[];
+            contact?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** @enum {string|null} */
             credibility: "1" | "2" | "3" | "4" | "5" | "6" | null;
             /** Format: date-time */
             deletedAt: string | null;
-            grade: string[];
+            grade: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             identityConfidentiality: "public" | "internal" | "restricted";
             /** @enum {string} */
             kind: "interview" | "court_document" | "media_article" | "ngo_report" | "official_statement" | "other";
-            language: string[];
-            notes: string[];
+            language: string | null;
+            notes: string | null;
             publishedOn: {
                 /** @enum {string} */
                 precision: "day" | "month" | "year";
@@ -4136,7 +4136,7 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string;
-            url: string[];
+            url: string | null;
             version: number;
         };
         SourcePageDto: {
@@ -4425,7 +4425,7 @@ export interface components {
                 precision: "day" | "month" | "year";
                 value: string;
             } | null;
-            isPublic?: boolean[];
+            isPublic?: boolean | null;
             /** Format: uuid */
             judgeId?: string | null;
             judgeName?: string | null;

@@ -49,7 +49,8 @@ export const routes: RouteObject[] = [
                   },
                   {
                     path: 'search',
-                    lazy: () => import('../features/search/SearchPage').then((m) => ({ Component: m.SearchPage })),
+                    lazy: () =>
+                      import('../features/search/SearchPage').then((m) => ({ Component: m.SearchPage })),
                   },
                   {
                     path: 'audit',
@@ -59,7 +60,9 @@ export const routes: RouteObject[] = [
                   {
                     path: 'audit/:id',
                     lazy: () =>
-                      import('../features/audit/AuditEntryPage').then((m) => ({ Component: m.AuditEntryPage })),
+                      import('../features/audit/AuditEntryPage').then((m) => ({
+                        Component: m.AuditEntryPage,
+                      })),
                   },
                   {
                     path: 'users',
@@ -69,20 +72,26 @@ export const routes: RouteObject[] = [
                   {
                     path: 'users/new',
                     lazy: () =>
-                      import('../features/users/UserCreatePage').then((m) => ({ Component: m.UserCreatePage })),
+                      import('../features/users/UserCreatePage').then((m) => ({
+                        Component: m.UserCreatePage,
+                      })),
                   },
                   {
                     path: 'users/:id',
                     lazy: () =>
-                      import('../features/users/UserDetailPage').then((m) => ({ Component: m.UserDetailPage })),
+                      import('../features/users/UserDetailPage').then((m) => ({
+                        Component: m.UserDetailPage,
+                      })),
                   },
                   {
                     path: 'account',
-                    lazy: () => import('../features/account/AccountPage').then((m) => ({ Component: m.AccountPage })),
+                    lazy: () =>
+                      import('../features/account/AccountPage').then((m) => ({ Component: m.AccountPage })),
                   },
                   {
                     path: 'reports',
-                    lazy: () => import('../features/reports/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+                    lazy: () =>
+                      import('../features/reports/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
                   },
                   {
                     path: 'organisations',

@@ -93,10 +93,7 @@ describe('deadlines API and calendar feed', () => {
     });
     // A hearing names the case's defendants (both were added in the same instant: order is not part of the contract).
     const hearingPersons = (items[3] as unknown as { persons: { displayName: string }[] }).persons;
-    expect(hearingPersons.map((p) => p.displayName).sort()).toEqual([
-      'Akzhanat Aminov',
-      'Владимир Козлов',
-    ]);
+    expect(hearingPersons.map((p) => p.displayName).sort()).toEqual(['Akzhanat Aminov', 'Владимир Козлов']);
 
     const noOverdue = await coordinator.get('/api/deadlines?days=14&includeOverdue=false').expect(200);
     expect(noOverdue.body.items.map((i: { id: string }) => keyOf(i.id))).not.toContain('overdue');

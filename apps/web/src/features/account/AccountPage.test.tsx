@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { apiError, mockApi } from '../../test/api-mock';
-import { jsonResponse } from '../../test/render';
 import { i18n } from '../../i18n/i18n';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/languages';
+import { apiError, mockApi } from '../../test/api-mock';
+import { jsonResponse } from '../../test/render';
 import { currentUrl, renderApp, resetAppState, sessionInfo, TEST_USER } from '../auth/testing';
 
 afterEach(resetAppState);
@@ -29,7 +29,9 @@ describe('AccountPage', () => {
     await waitFor(() =>
       expect(api.callsTo('PATCH', '/api/auth/me')[0]?.body).toEqual({ name: 'Aigerim N.', locale: 'kk' }),
     );
-    expect(await screen.findByRole('heading', { level: 1, name: 'Менің есептік жазбам' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Менің есептік жазбам' }),
+    ).toBeInTheDocument();
     // The header shows the new name at once.
     expect(screen.getByRole('button', { name: /Aigerim N\./ })).toBeInTheDocument();
   });
@@ -38,7 +40,9 @@ describe('AccountPage', () => {
     const api = accountApi();
     renderApp('/account');
     await screen.findByRole('heading', { level: 1, name: 'My account' });
-    await userEvent.click(within(screen.getByRole('radiogroup', { name: 'Language' })).getByRole('radio', { name: 'Русский' }));
+    await userEvent.click(
+      within(screen.getByRole('radiogroup', { name: 'Language' })).getByRole('radio', { name: 'Русский' }),
+    );
     await waitFor(() => expect(api.callsTo('PATCH', '/api/auth/me')[0]?.body).toEqual({ locale: 'ru' }));
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ru');
   });
@@ -127,5 +131,16 @@ describe('AccountPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Log out everywhere' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/login'));
     expect(api.callsTo('POST', '/api/auth/logout-everywhere')).toHaveLength(1);
+  });
+
+  it('is reachable from the user menu, which also leads to the system status', async () => {
+    accountApi();
+    const { router } = renderApp('/no/such/page');
+    await screen.findByRole('heading', { level: 1, name: 'Page not found' });
+    await userEvent.click(screen.getByRole('button', { name: 'User menu: Aigerim Nurlanovna' }));
+    expect(await screen.findByRole('menuitem', { name: 'System status' })).toHaveAttribute('href', '/system');
+    await userEvent.click(screen.getByRole('menuitem', { name: 'My account' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/account'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
   });
 });

@@ -36,7 +36,11 @@ export function AccountPage() {
     } catch (error) {
       setSigningOut(false);
       setConfirming(false);
-      notifications.show({ color: 'red.9', title: t('auth.signOutFailed'), message: describeError(error, t).message });
+      notifications.show({
+        color: 'red.9',
+        title: t('auth.signOutFailed'),
+        message: describeError(error, t).message,
+      });
     }
   };
 

@@ -18,10 +18,12 @@ export function PasswordSection() {
   // The shared schema, plus "type it twice" (a form-only check).
   const schema = useMemo(
     () =>
-      ChangeOwnPasswordInputSchema.extend({ confirmPassword: ChangeOwnPasswordInputSchema.shape.newPassword }).refine(
-        (v) => v.newPassword === v.confirmPassword,
-        { path: ['confirmPassword'], message: t('account.passwordsDiffer') },
-      ),
+      ChangeOwnPasswordInputSchema.extend({
+        confirmPassword: ChangeOwnPasswordInputSchema.shape.newPassword,
+      }).refine((v) => v.newPassword === v.confirmPassword, {
+        path: ['confirmPassword'],
+        message: t('account.passwordsDiffer'),
+      }),
     [t],
   );
   const form = useZodForm(schema, { defaultValues: EMPTY });

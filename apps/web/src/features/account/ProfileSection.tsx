@@ -2,20 +2,21 @@ import { type CurrentUser, LocaleSchema, UpdateOwnProfileInputSchema } from '@ha
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../../i18n/i18n';
 import { isLanguage, LANGUAGES } from '../../i18n/languages';
+import { useSession } from '../auth/use-session';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
-import { storeCurrentUser, updateOwnProfile } from './account-api';
+import { updateOwnProfile } from './account-api';
 
 /** The user's own display name and interface language (remembered on the account). */
 export function ProfileSection({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const { userUpdated } = useSession();
   const locale = LocaleSchema.catch('en').parse(user.locale);
   const form = useZodForm(UpdateOwnProfileInputSchema, { defaultValues: { name: user.name, locale } });
   const { formError, handleError, clearFormError } = useServerErrors(form);
@@ -34,7 +35,7 @@ export function ProfileSection({ user }: { user: CurrentUser }) {
     }
     try {
       const saved = await save.mutateAsync(changes);
-      storeCurrentUser(queryClient, saved);
+      userUpdated(saved);
       form.reset({ name: saved.name, locale: LocaleSchema.catch('en').parse(saved.locale) });
       if (changes.locale && isLanguage(changes.locale)) await changeLanguage(changes.locale);
       notifications.show({
@@ -59,7 +60,12 @@ export function ProfileSection({ user }: { user: CurrentUser }) {
           error={errors.name?.message}
           {...form.register('name')}
         />
-        <TextInput label={t('account.email')} value={user.email} readOnly description={t('account.emailHint')} />
+        <TextInput
+          label={t('account.email')}
+          value={user.email}
+          readOnly
+          description={t('account.emailHint')}
+        />
         <Controller
           control={form.control}
           name="locale"
@@ -79,7 +85,11 @@ export function ProfileSection({ user }: { user: CurrentUser }) {
           )}
         />
         <Group>
-          <Button type="submit" loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+          <Button
+            type="submit"
+            loading={save.isPending}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
             {t('common.save')}
           </Button>
         </Group>

@@ -16,15 +16,16 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconShieldCheck, IconShieldLock, IconShieldOff } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
+import { useSession } from '../auth/use-session';
 import { describeError } from '../common/describe-error';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
-import { disableTotp, enableTotp, setupTotp, storeCurrentUser } from './account-api';
+import { disableTotp, enableTotp, setupTotp } from './account-api';
 
 /** "JBSWY3DPEHPK3PXP" -> "JBSW Y3DP EHPK 3PXP": easier to type into an app by hand. */
 export function groupSecret(secret: string): string {
@@ -109,17 +110,21 @@ function CodeForm({
  */
 export function TotpSection({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const { userUpdated } = useSession();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const start = useMutation({
     mutationFn: setupTotp,
     onSuccess: setSetup,
     onError: (error) =>
-      notifications.show({ color: 'red.9', title: t('account.totpSetupFailed'), message: describeError(error, t).message }),
+      notifications.show({
+        color: 'red.9',
+        title: t('account.totpSetupFailed'),
+        message: describeError(error, t).message,
+      }),
   });
 
   const done = (saved: CurrentUser, message: string) => {
-    storeCurrentUser(queryClient, saved);
+    userUpdated(saved);
     setSetup(null);
     notifications.show({ color: 'habeas', icon: <IconCheck size={18} aria-hidden />, message });
   };

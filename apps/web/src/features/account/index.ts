@@ -9,7 +9,6 @@ export {
   disableTotp,
   enableTotp,
   setupTotp,
-  storeCurrentUser,
   updateOwnProfile,
 } from './account-api';
 export { TotpSection } from './TotpSection';

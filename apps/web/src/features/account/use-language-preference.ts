@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { changeLanguage, currentLanguage, i18n } from '../../i18n/i18n';
 import { readStoredLanguage } from '../../i18n/language-storage';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { useSession } from '../auth/use-session';
-import { storeCurrentUser, updateOwnProfile } from './account-api';
+import { updateOwnProfile } from './account-api';
 
 /**
  * Switches the interface language and, when someone is signed in, remembers it on their account
@@ -12,8 +11,7 @@ import { storeCurrentUser, updateOwnProfile } from './account-api';
  * itself never waits for, or fails with, the network.
  */
 export function useChangeLanguage(): (language: Language) => Promise<void> {
-  const { user } = useSession();
-  const queryClient = useQueryClient();
+  const { user, userUpdated } = useSession();
   const userId = user?.id;
   const savedLocale = user?.locale;
   return useCallback(
@@ -21,12 +19,12 @@ export function useChangeLanguage(): (language: Language) => Promise<void> {
       await changeLanguage(language);
       if (!userId || savedLocale === language) return;
       try {
-        storeCurrentUser(queryClient, await updateOwnProfile({ locale: language }));
+        userUpdated(await updateOwnProfile({ locale: language }));
       } catch {
         // Kept on this device (localStorage) anyway; the account keeps its previous choice.
       }
     },
-    [userId, savedLocale, queryClient],
+    [userId, savedLocale, userUpdated],
   );
 }
 

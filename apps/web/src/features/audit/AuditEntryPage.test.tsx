@@ -36,14 +36,16 @@ describe('AuditEntryPage', () => {
   it('shows who changed what, and the difference field by field', async () => {
     entryApi('researcher');
     renderApp('/audit/42');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Changed · Organisation' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Changed · Organisation' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/By dana@example.org/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Each changed field with its value before and after' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Field',
-      'Before',
-      'After',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Field', 'Before', 'After']);
     expect(cellsOf('Name')).toEqual(['Zhanaozen city court', 'Aktau city court']);
     expect(cellsOf('Region')).toEqual(['Mangystau', 'empty']);
     // An imprecise date reads as words; an unknown field keeps its own name.
@@ -53,7 +55,10 @@ describe('AuditEntryPage', () => {
       .getAllByRole('rowheader')
       .map((h) => h.textContent);
     expect(fields.at(-1)).toMatch(/^Version/);
-    expect(screen.getByRole('link', { name: 'Open the record' })).toHaveAttribute('href', `/organisations/${ORG_ID}`);
+    expect(screen.getByRole('link', { name: 'Open the record' })).toHaveAttribute(
+      'href',
+      `/organisations/${ORG_ID}`,
+    );
     // A researcher may read the trail but not revert.
     expect(screen.queryByRole('button', { name: 'Revert this change' })).not.toBeInTheDocument();
   });
@@ -63,7 +68,9 @@ describe('AuditEntryPage', () => {
     const { router } = renderApp('/audit/42');
     await userEvent.click(await screen.findByRole('button', { name: 'Revert this change' }));
     const dialog = await screen.findByRole('dialog', { name: 'Revert this change?' });
-    expect(within(dialog).getByText('These fields get their previous values back: Name, Region, foundedOn.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('These fields get their previous values back: Name, Region, foundedOn.'),
+    ).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Revert this change' }));
 
     await waitFor(() => expect(currentUrl(router)).toBe('/audit/43'));
@@ -106,7 +113,12 @@ describe('AuditListPage', () => {
     const api = mockApi({
       'GET /api/auth/me': () => jsonResponse(sessionInfo()),
       'GET /api/audit-entries': () =>
-        jsonResponse({ items: [auditEntry(), auditEntry({ id: '41', action: 'create' })], total: 2, page: 1, pageSize: 25 }),
+        jsonResponse({
+          items: [auditEntry(), auditEntry({ id: '41', action: 'create' })],
+          total: 2,
+          page: 1,
+          pageSize: 25,
+        }),
     });
     const { router } = renderApp('/audit?action=update&from=2026-11-01');
     // The loading skeleton has the same caption: wait for the rows.
@@ -122,7 +134,9 @@ describe('AuditListPage', () => {
       action: 'update',
       from: '2026-11-01',
     });
-    await userEvent.click(within(table).getAllByRole('button', { name: 'History of this record' })[0] as HTMLElement);
+    await userEvent.click(
+      within(table).getAllByRole('button', { name: 'History of this record' })[0] as HTMLElement,
+    );
     await waitFor(() => expect(currentUrl(router)).toContain(`entityId=${ORG_ID}`));
     expect(await screen.findByText('History of one record (Organisation)')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Only my changes' }));

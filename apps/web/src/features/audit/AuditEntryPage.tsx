@@ -15,7 +15,13 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowBackUp, IconArrowLeft, IconCheck, IconHistory } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconArrowBackUp,
+  IconArrowLeft,
+  IconCheck,
+  IconHistory,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +82,12 @@ export function AuditEntryPage() {
       <>
         <PageHeader title={notFound ? t('audit.notFound') : t('audit.entryTitle')} />
         {notFound ? (
-          <Button component={Link} to="/audit" variant="outline" leftSection={<IconArrowLeft size={18} aria-hidden />}>
+          <Button
+            component={Link}
+            to="/audit"
+            variant="outline"
+            leftSection={<IconArrowLeft size={18} aria-hidden />}
+          >
             {t('audit.backToList')}
           </Button>
         ) : (
@@ -111,7 +122,9 @@ function EntryDetails({ entry }: { entry: AuditEntryDetail }) {
   const changes = [...entry.changes].sort(
     (a, b) => Number(BOOKKEEPING.has(a.field)) - Number(BOOKKEEPING.has(b.field)),
   );
-  const revertedFields = entry.changes.filter((c) => !BOOKKEEPING.has(c.field)).map((c) => fieldLabel(c.field));
+  const revertedFields = entry.changes
+    .filter((c) => !BOOKKEEPING.has(c.field))
+    .map((c) => fieldLabel(c.field));
   const canRevert = entry.revertible && can('update', 'AuditTrail');
 
   const revert = useMutation({
@@ -121,7 +134,9 @@ function EntryDetails({ entry }: { entry: AuditEntryDetail }) {
       setConflict(null);
       void queryClient.invalidateQueries({ queryKey: auditKeys.all });
       // The record changed: every cached copy of it is stale.
-      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'audit' });
+      void queryClient.invalidateQueries({
+        predicate: (q) => q.queryKey[0] !== 'session' && q.queryKey[0] !== 'audit',
+      });
       notifications.show({
         color: 'habeas',
         icon: <IconCheck size={18} aria-hidden />,
@@ -159,11 +174,19 @@ function EntryDetails({ entry }: { entry: AuditEntryDetail }) {
         })}
         actions={
           <>
-            <Button component={Link} to="/audit" variant="outline" leftSection={<IconArrowLeft size={18} aria-hidden />}>
+            <Button
+              component={Link}
+              to="/audit"
+              variant="outline"
+              leftSection={<IconArrowLeft size={18} aria-hidden />}
+            >
               {t('audit.backToList')}
             </Button>
             {canRevert ? (
-              <Button leftSection={<IconArrowBackUp size={18} aria-hidden />} onClick={() => setConfirming(true)}>
+              <Button
+                leftSection={<IconArrowBackUp size={18} aria-hidden />}
+                onClick={() => setConfirming(true)}
+              >
                 {t('audit.revert')}
               </Button>
             ) : null}
@@ -284,7 +307,12 @@ function EntryDetails({ entry }: { entry: AuditEntryDetail }) {
       >
         <Stack gap="md">
           {conflict ? (
-            <Alert color="orange.9" variant="outline" icon={<IconAlertTriangle aria-hidden />} title={t('audit.conflictTitle')}>
+            <Alert
+              color="orange.9"
+              variant="outline"
+              icon={<IconAlertTriangle aria-hidden />}
+              title={t('audit.conflictTitle')}
+            >
               <Text size="sm">
                 {conflict.version === null ? t('audit.conflictGone') : t('audit.conflictExplanation')}
               </Text>
@@ -296,7 +324,9 @@ function EntryDetails({ entry }: { entry: AuditEntryDetail }) {
                 : t('audit.confirmRevertUpdate', { fields: revertedFields.join(', ') })}
             </Text>
           )}
-          {!conflict && entry.action !== 'delete' ? <Text size="sm">{t('audit.confirmRevertHint')}</Text> : null}
+          {!conflict && entry.action !== 'delete' ? (
+            <Text size="sm">{t('audit.confirmRevertHint')}</Text>
+          ) : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="outline" onClick={close}>
               {t('common.cancel')}

@@ -1,4 +1,4 @@
-import { type AuditEntry, AuditActionSchema } from '@habeas/shared';
+import { AuditActionSchema, type AuditEntry } from '@habeas/shared';
 import {
   Anchor,
   Badge,
@@ -27,9 +27,9 @@ import { DataTable } from '../lists/DataTable';
 import { defineList } from '../lists/list-state';
 import { useListState } from '../lists/use-list-state';
 import { searchUserOptions, userKeys, useUser } from '../users/users-api';
+import classes from './AuditListPage.module.css';
 import type { AuditListParams } from './audit-api';
 import { useAuditEntries } from './audit-api';
-import classes from './AuditListPage.module.css';
 import { NotAllowed } from './NotAllowed';
 import { ACTION_COLORS, AUDIT_ENTITY_TYPES, recordPath, useAuditLabels } from './use-audit-labels';
 import { useFieldLabel } from './use-field-label';
@@ -73,11 +73,18 @@ function AuditList() {
   const query = useAuditEntries(params);
   // Who an actor filter names: the picked user, or (admins, from a shared link) looked up.
   const [picked, setPicked] = useState<EntityOption | null>(null);
-  const actorLookup = useUser(filters.actorId ?? '', isAdmin && Boolean(filters.actorId) && picked?.id !== filters.actorId);
+  const actorLookup = useUser(
+    filters.actorId ?? '',
+    isAdmin && Boolean(filters.actorId) && picked?.id !== filters.actorId,
+  );
   const actorOption: EntityOption | null = filters.actorId
     ? picked?.id === filters.actorId
       ? picked
-      : { id: filters.actorId, label: actorLookup.data?.name ?? filters.actorId, description: actorLookup.data?.email }
+      : {
+          id: filters.actorId,
+          label: actorLookup.data?.name ?? filters.actorId,
+          description: actorLookup.data?.email,
+        }
     : null;
   const actorEmailInRows = query.data?.items.find((e) => e.actorId === filters.actorId)?.actorEmail ?? null;
 
@@ -122,7 +129,9 @@ function AuditList() {
                     <UnstyledButton
                       className={classes.linkButton}
                       onClick={() =>
-                        list.update({ filters: { entityType: e.entityType, entityId: e.entityId ?? undefined } })
+                        list.update({
+                          filters: { entityType: e.entityType, entityId: e.entityId ?? undefined },
+                        })
                       }
                     >
                       {t('audit.recordHistory')}
@@ -254,8 +263,8 @@ function AuditList() {
               onChange={(value) =>
                 list.update({ filters: { entityType: value ?? undefined, entityId: undefined } })
               }
-              data={AUDIT_ENTITY_TYPES.map((value) => ({ value, label: labels.entityType(value) })).sort((a, b) =>
-                a.label.localeCompare(b.label, format.language),
+              data={AUDIT_ENTITY_TYPES.map((value) => ({ value, label: labels.entityType(value) })).sort(
+                (a, b) => a.label.localeCompare(b.label, format.language),
               )}
               w={220}
             />

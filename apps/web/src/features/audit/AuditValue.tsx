@@ -23,7 +23,9 @@ function nameOf(value: unknown): string | null {
 }
 
 export function isEmptyValue(value: unknown): boolean {
-  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /** A scalar as text: dates in the interface language, numbers with separators, booleans as Yes/No. */

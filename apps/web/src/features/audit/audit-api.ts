@@ -20,7 +20,10 @@ export const auditKeys = {
   detail: (id: string) => [...auditKeys.all, 'detail', id] as const,
 };
 
-export async function listAuditEntries(params: AuditListParams, signal?: AbortSignal): Promise<Page<AuditEntry>> {
+export async function listAuditEntries(
+  params: AuditListParams,
+  signal?: AbortSignal,
+): Promise<Page<AuditEntry>> {
   const { data } = await client.GET('/api/audit-entries', { params: { query: params }, signal });
   return AuditEntryPageSchema.parse(data);
 }

@@ -30,4 +30,3 @@ export function FullPageError({ error, onRetry }: { error: unknown; onRetry: () 
     </main>
   );
 }
-

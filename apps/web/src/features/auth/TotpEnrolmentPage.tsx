@@ -56,7 +56,11 @@ export function TotpEnrolmentPage() {
     setError(null);
     try {
       const user = await enable.mutateAsync(code);
-      notifications.show({ message: t('auth.enrolDone'), color: 'habeas', icon: <IconCheck size={18} aria-hidden /> });
+      notifications.show({
+        message: t('auth.enrolDone'),
+        color: 'habeas',
+        icon: <IconCheck size={18} aria-hidden />,
+      });
       userUpdated(user);
     } catch (failure) {
       if (isApiError(failure) && failure.code === ErrorCode.ALREADY_EXISTS) {
@@ -113,7 +117,13 @@ export function TotpEnrolmentPage() {
                             variant="subtle"
                             size="xs"
                             onClick={copy}
-                            leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+                            leftSection={
+                              copied ? (
+                                <IconCheck size={14} aria-hidden />
+                              ) : (
+                                <IconCopy size={14} aria-hidden />
+                              )
+                            }
                           >
                             {copied ? t('auth.copied') : t('auth.copySecret')}
                           </Button>
@@ -141,7 +151,11 @@ export function TotpEnrolmentPage() {
                 </Stack>
               </form>
             ) : (
-              <Button onClick={() => setup.mutate()} loading={setup.isPending} leftSection={<IconShieldLock size={18} aria-hidden />}>
+              <Button
+                onClick={() => setup.mutate()}
+                loading={setup.isPending}
+                leftSection={<IconShieldLock size={18} aria-hidden />}
+              >
                 {t('auth.enrolStart')}
               </Button>
             )}

@@ -5,7 +5,6 @@ export { loginPath, safeNext } from './login-redirect';
 export { RequireSession } from './RequireSession';
 export { SessionProvider } from './SessionProvider';
 export { SessionRoot } from './SessionRoot';
-export { TotpEnrolmentPage } from './TotpEnrolmentPage';
 export {
   enableTotp,
   fetchSession,
@@ -16,4 +15,5 @@ export {
   setupTotp,
 } from './session-api';
 export type { SessionContextValue, SessionStatus } from './session-context';
+export { TotpEnrolmentPage } from './TotpEnrolmentPage';
 export { useCan, useCurrentUser, useSession } from './use-session';

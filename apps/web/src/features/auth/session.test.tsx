@@ -114,12 +114,16 @@ describe('two-step verification required by an administrator', () => {
     await waitFor(() => expect(code).toHaveFocus());
 
     await userEvent.type(code, '111111{Enter}');
-    expect(await screen.findByText('The code is wrong or has expired. Enter the current code.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The code is wrong or has expired. Enter the current code.'),
+    ).toBeInTheDocument();
 
     await userEvent.clear(code);
     await userEvent.type(code, '246 810{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisations' })).toBeInTheDocument();
-    expect(screen.getByText('Two-step verification is on. From now on, signing in asks for a code.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Two-step verification is on. From now on, signing in asks for a code.'),
+    ).toBeInTheDocument();
     expect(api.callsTo('POST', '/api/auth/totp/enable').map((c) => c.body)).toEqual([
       { code: '111111' },
       { code: '246810' },

@@ -7,6 +7,7 @@ import { AppProviders } from '../../app/AppProviders';
 import { routes } from '../../app/router';
 import { changeLanguage } from '../../i18n/i18n';
 import { createTestQueryClient } from '../../test/render';
+import type { SessionContextValue } from './session-context';
 
 /** Test fixtures and helpers for pages behind the session (tests only). */
 
@@ -31,6 +32,25 @@ export function sessionInfo(user: Partial<CurrentUser> = {}): SessionInfo {
     user: { ...TEST_USER, ...user },
     csrfToken: 'csrf-test-token',
     expiresAt: '2099-01-01T00:00:00.000Z',
+  };
+}
+
+/**
+ * A signed-in session context for rendering one component without the API: wrap it in
+ * <SessionContext.Provider value={signedInSession({ role: 'viewer' })}>.
+ */
+export function signedInSession(user: Partial<CurrentUser> = {}): SessionContextValue {
+  const info = sessionInfo(user);
+  return {
+    status: 'authenticated',
+    session: info,
+    user: info.user,
+    error: null,
+    endReason: null,
+    retry: () => undefined,
+    signedIn: () => undefined,
+    userUpdated: () => undefined,
+    signOut: async () => undefined,
   };
 }
 

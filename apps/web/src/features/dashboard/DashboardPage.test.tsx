@@ -57,7 +57,9 @@ describe('DashboardPage', () => {
   it('lists deadlines with the overdue one first, in words, and hearings', async () => {
     dashboardApi();
     renderApp('/');
-    const panel = within(await screen.findByRole('region', { name: 'Deadlines and hearings (next 14 days)' }));
+    const panel = within(
+      await screen.findByRole('region', { name: 'Deadlines and hearings (next 14 days)' }),
+    );
     const rows = await panel.findAllByRole('row');
     // Header, then the overdue deadline first.
     expect(rows[1]).toHaveTextContent('Overdue');
@@ -80,14 +82,19 @@ describe('DashboardPage', () => {
     const updates = within(await screen.findByRole('region', { name: 'Recent case updates' }));
     expect(await updates.findByText('Detained after the strike')).toBeInTheDocument();
     expect(updates.getByText('December 2011')).toBeInTheDocument();
-    expect(updates.getByRole('link', { name: 'Владимир Козлов' })).toHaveAttribute('href', `/persons/${PERSON.id}`);
+    expect(updates.getByRole('link', { name: 'Владимир Козлов' })).toHaveAttribute(
+      'href',
+      `/persons/${PERSON.id}`,
+    );
     const chart = within(screen.getByRole('region', { name: 'People in detention over time' }));
     expect(
       await chart.findByText(
         'People in detention at the end of November 2026: 19; at the end of October 2026: 18; highest: 19 in November 2026.',
       ),
     ).toBeInTheDocument();
-    expect(chart.getByRole('table', { name: /People in detention at the end of each month/ })).toBeInTheDocument();
+    expect(
+      chart.getByRole('table', { name: /People in detention at the end of each month/ }),
+    ).toBeInTheDocument();
   });
 
   it('keeps the other panels when one fails, and offers a retry', async () => {

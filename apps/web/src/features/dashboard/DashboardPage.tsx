@@ -6,7 +6,7 @@ import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
 import { ErrorState } from '../common/ErrorState';
 import { PageHeader } from '../common/PageHeader';
-import { DetentionChart } from '../reports/DetentionChart';
+import { LazyDetentionChart as DetentionChart } from '../reports/LazyDetentionChart';
 import { useStatistics } from '../reports/statistics-api';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { Panel } from './Panel';
@@ -30,12 +30,19 @@ export function DashboardPage() {
         title={t('dashboard.title')}
         description={
           statistics.data
-            ? t('dashboard.asOf', { date: format.impreciseDate({ value: statistics.data.asOf, precision: 'day' }) })
+            ? t('dashboard.asOf', {
+                date: format.impreciseDate({ value: statistics.data.asOf, precision: 'day' }),
+              })
             : t('dashboard.description')
         }
         actions={
           can('read', 'Statistics') ? (
-            <Button component={Link} to="/reports" variant="outline" leftSection={<IconChartBar size={18} aria-hidden />}>
+            <Button
+              component={Link}
+              to="/reports"
+              variant="outline"
+              leftSection={<IconChartBar size={18} aria-hidden />}
+            >
               {t('dashboard.openReports')}
             </Button>
           ) : null

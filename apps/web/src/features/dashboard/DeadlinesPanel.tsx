@@ -8,8 +8,8 @@ import { useFormatters } from '../../i18n/format';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
-import { Panel } from './Panel';
 import { useDeadlines } from './dashboard-api';
+import { Panel } from './Panel';
 import { useDashboardLabels } from './use-dashboard-labels';
 
 export const DEADLINE_DAYS = 14;
@@ -98,7 +98,11 @@ export function DeadlinesPanel() {
                       <Group gap={4} wrap="wrap">
                         {d.persons.map((p, i) => (
                           <Fragment key={p.id}>
-                            {i > 0 ? <Text span size="xs">·</Text> : null}
+                            {i > 0 ? (
+                              <Text span size="xs">
+                                ·
+                              </Text>
+                            ) : null}
                             <Anchor component={Link} to={`/persons/${p.id}`} size="xs">
                               {p.displayName}
                             </Anchor>

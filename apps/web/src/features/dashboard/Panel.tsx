@@ -2,7 +2,17 @@ import { Card, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A titled card of the dashboard (an `<section>` named by its `<h2>`). */
-export function Panel({ id, title, action, children }: { id: string; title: string; action?: ReactNode; children: ReactNode }) {
+export function Panel({
+  id,
+  title,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={id}>
       <Stack gap="sm">
@@ -15,4 +25,3 @@ export function Panel({ id, title, action, children }: { id: string; title: stri
     </Card>
   );
 }
-

@@ -24,7 +24,10 @@ export async function listDeadlines(days: number, signal?: AbortSignal): Promise
   return DeadlineListSchema.parse(data);
 }
 
-export async function listRecentCaseUpdates(pageSize: number, signal?: AbortSignal): Promise<Page<CaseUpdate>> {
+export async function listRecentCaseUpdates(
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<Page<CaseUpdate>> {
   const { data } = await client.GET('/api/case-updates', {
     params: { query: { pageSize, sort: 'createdAt', order: 'desc' } },
     signal,

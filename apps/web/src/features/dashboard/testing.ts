@@ -2,7 +2,11 @@ import type { CaseUpdate, Deadline, Statistics } from '@habeas/shared';
 
 /** Test fixtures (tests only): statistics, deadlines and case updates as the API returns them. */
 
-export const CASE = { id: '5b0e7c1a-2d3f-4a5b-8c6d-7e8f9a0b1c2d', title: 'Zhanaozen riot case', caseNumber: '1-12/2012' };
+export const CASE = {
+  id: '5b0e7c1a-2d3f-4a5b-8c6d-7e8f9a0b1c2d',
+  title: 'Zhanaozen riot case',
+  caseNumber: '1-12/2012',
+};
 export const PERSON = { id: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d', displayName: 'Владимир Козлов' };
 
 export function statistics(overrides: Partial<Statistics> = {}): Statistics {
@@ -66,7 +70,6 @@ export function caseUpdate(): CaseUpdate {
     sources: [],
   } as CaseUpdate;
 }
-
 
 /** recharts warns that a chart has no size in jsdom (no layout): keep test output readable. */
 export function quietCharts(): void {

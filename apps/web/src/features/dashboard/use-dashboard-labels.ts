@@ -14,7 +14,9 @@ export function useDashboardLabels() {
       deadline: (d: Deadline) => {
         if (d.kind === 'appeal_deadline') {
           return d.appeal
-            ? t('dashboard.deadlines.appealDeadlineLevel', { level: t(`dashboard.appealLevels.${d.appeal.level}`) })
+            ? t('dashboard.deadlines.appealDeadlineLevel', {
+                level: t(`dashboard.appealLevels.${d.appeal.level}`),
+              })
             : t('dashboard.deadlines.appealDeadline');
         }
         return d.hearing

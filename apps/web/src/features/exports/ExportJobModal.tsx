@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/cor
 import { IconAlertTriangle, IconCircleCheck, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../common/ErrorState';
-import { JobProgress } from './JobProgress';
 import { jobDownloadUrl, useExportJob } from './exports-api';
+import { JobProgress } from './JobProgress';
 import { useExportLabels } from './use-export-labels';
 
 export interface ExportJobModalProps {

@@ -107,7 +107,8 @@ describe('ExportMenu', () => {
 
   it('says why an export failed', async () => {
     mockApi({
-      'GET /api/exports/charges': () => apiError(400, 'VALIDATION_FAILED', 'region is not a filter of charges'),
+      'GET /api/exports/charges': () =>
+        apiError(400, 'VALIDATION_FAILED', 'region is not a filter of charges'),
     });
     renderWithSession(<ExportMenu kind="charges" filters={{}} />);
     await choose(/CSV \(UTF-8\)/);
@@ -124,7 +125,9 @@ describe('ExportMenu', () => {
 
 describe(exportFilters.name, () => {
   it('keeps the filters the kind understands, renames list names, and names the ignored ones', () => {
-    expect(exportFilters('case-updates', { kind: 'arrest', q: ' strike ', organisationId: 'x', page: '2' })).toEqual({
+    expect(
+      exportFilters('case-updates', { kind: 'arrest', q: ' strike ', organisationId: 'x', page: '2' }),
+    ).toEqual({
       filters: { status: 'arrest', q: 'strike' },
       ignored: ['organisationId'],
     });

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
-import { JobProgress } from './JobProgress';
 import { jobDownloadUrl, useMyExportJobs } from './exports-api';
+import { JobProgress } from './JobProgress';
 import { useExportLabels } from './use-export-labels';
 
 const STATUS_COLORS = { queued: 'gray.8', running: 'blue.9', done: 'habeas', failed: 'red.9' } as const;

@@ -45,7 +45,15 @@ export function presetOptions(preset: ExportPreset, lang: ExportOptions['lang'])
 
 type FilterName = keyof ExportFilters;
 
-const PERSON_CASE: FilterName[] = ['q', 'region', 'caseId', 'personId', 'eventId', 'legalProvisionId', 'category'];
+const PERSON_CASE: FilterName[] = [
+  'q',
+  'region',
+  'caseId',
+  'personId',
+  'eventId',
+  'legalProvisionId',
+  'category',
+];
 
 /** The filters each export kind understands (the API answers 400 for any other). */
 export const EXPORT_KIND_FILTERS: Record<ExportKind, ReadonlySet<FilterName>> = {
@@ -65,7 +73,16 @@ export const EXPORT_KIND_FILTERS: Record<ExportKind, ReadonlySet<FilterName>> = 
     'from',
     'to',
   ]),
-  'case-updates': new Set<FilterName>(['q', 'status', 'region', 'caseId', 'personId', 'eventId', 'from', 'to']),
+  'case-updates': new Set<FilterName>([
+    'q',
+    'status',
+    'region',
+    'caseId',
+    'personId',
+    'eventId',
+    'from',
+    'to',
+  ]),
 };
 
 /** A list's own name for what the export calls `status` (a case's stage, an update's kind...). */

@@ -4,27 +4,16 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../../app/AppProviders';
 import { createTestQueryClient } from '../../test/render';
-import { SessionContext, type SessionContextValue } from '../auth/session-context';
-import { sessionInfo } from '../auth/testing';
+import { SessionContext } from '../auth/session-context';
+import { signedInSession } from '../auth/testing';
 
 /** Test helpers (tests only): a component with a signed-in user of a role, and export jobs. */
 
 export function renderWithSession(ui: ReactElement, role: Role = 'coordinator') {
-  const info = sessionInfo({ role });
-  const session: SessionContextValue = {
-    status: 'authenticated',
-    session: info,
-    user: info.user,
-    error: null,
-    endReason: null,
-    retry: () => undefined,
-    signedIn: () => undefined,
-    signOut: async () => undefined,
-  };
   const router = createMemoryRouter([{ path: '*', element: ui }]);
   return render(
     <AppProviders queryClient={createTestQueryClient()} env="test">
-      <SessionContext.Provider value={session}>
+      <SessionContext.Provider value={signedInSession({ role })}>
         <RouterProvider router={router} />
       </SessionContext.Provider>
     </AppProviders>,
@@ -62,7 +51,11 @@ export function stubObjectUrls() {
       return `blob:test/${created.length}`;
     },
   });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: () => undefined });
+  Object.defineProperty(URL, 'revokeObjectURL', {
+    configurable: true,
+    writable: true,
+    value: () => undefined,
+  });
   const clicks = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
   return { created, clicks };
 }

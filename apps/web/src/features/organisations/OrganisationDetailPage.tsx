@@ -36,7 +36,10 @@ import {
 import { useOrganisationLabels } from './use-organisation-labels';
 
 // Screen readers pronounce a name by its language; the script is the best guess when none is given.
-const SCRIPT_LANG: Partial<Record<Organisation['names'][number]['script'], string>> = { kk: 'kk', cyrl: 'ru' };
+const SCRIPT_LANG: Partial<Record<Organisation['names'][number]['script'], string>> = {
+  kk: 'kk',
+  cyrl: 'ru',
+};
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

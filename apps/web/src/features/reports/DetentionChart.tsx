@@ -21,7 +21,12 @@ export interface DetentionChartProps {
  * Persons in detention at the end of each month, as a chart for the eye and, for everyone else, a
  * sentence summing it up and the same figures as a table (behind a disclosure).
  */
-export function DetentionChart({ monthly, withFlows = false, height = 260, tableOpen = false }: DetentionChartProps) {
+export function DetentionChart({
+  monthly,
+  withFlows = false,
+  height = 260,
+  tableOpen = false,
+}: DetentionChartProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const summaryId = useId();

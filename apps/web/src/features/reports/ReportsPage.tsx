@@ -14,7 +14,7 @@ import { ExportMenu } from '../exports/ExportMenu';
 import { MyExportsTable } from '../exports/MyExportsTable';
 import { useExportLabels } from '../exports/use-export-labels';
 import { CountTable } from './CountTable';
-import { DetentionChart } from './DetentionChart';
+import { LazyDetentionChart as DetentionChart } from './LazyDetentionChart';
 import { ReportFilters } from './ReportFilters';
 import { downloadStatisticsReport, useStatistics } from './statistics-api';
 import { monthDate, useStatisticsLabels } from './use-statistics-labels';
@@ -67,7 +67,11 @@ export function ReportsPage() {
     try {
       await downloadStatisticsReport(kind, query);
     } catch (error) {
-      notifications.show({ color: 'red.9', title: t('reports.downloadFailed'), message: describeError(error, t).message });
+      notifications.show({
+        color: 'red.9',
+        title: t('reports.downloadFailed'),
+        message: describeError(error, t).message,
+      });
     } finally {
       setDownloading(null);
     }

@@ -31,7 +31,10 @@ export function useStatistics(query: StatisticsQuery = {}) {
 }
 
 /** Fetches the statistics report as a file and hands it to the browser. */
-export async function downloadStatisticsReport(format: 'xlsx' | 'pdf', query: StatisticsQuery): Promise<void> {
+export async function downloadStatisticsReport(
+  format: 'xlsx' | 'pdf',
+  query: StatisticsQuery,
+): Promise<void> {
   const path = format === 'pdf' ? '/api/statistics/report.pdf' : '/api/statistics/report.xlsx';
   const { data, response } = await client.GET(path as '/api/statistics/report.pdf', {
     params: { query },

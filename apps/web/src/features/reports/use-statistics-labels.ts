@@ -29,7 +29,8 @@ export function useStatisticsLabels() {
       category: (row: Pick<CountRow, 'key' | 'label'>) =>
         isCategory(row.key) ? t(`reports.categories.${row.key}`) : row.label,
       categoryKey: (key: ProvisionCategory) => t(`reports.categories.${key}`),
-      band: (row: Pick<CountRow, 'key' | 'label'>) => (isBand(row.key) ? t(`reports.bands.${row.key}`) : row.label),
+      band: (row: Pick<CountRow, 'key' | 'label'>) =>
+        isBand(row.key) ? t(`reports.bands.${row.key}`) : row.label,
       region: (row: Pick<CountRow, 'key' | 'label'>) => (row.key === '' ? t('common.unknown') : row.label),
     }),
     [t],

@@ -51,7 +51,11 @@ export function SaveSearchModal({ opened, onClose, scope, query, filters }: Save
     } catch (error) {
       // A name already used for this list: say so at the name.
       if (isApiError(error) && error.code === ErrorCode.ALREADY_EXISTS) {
-        form.setError('name', { type: 'server', message: t('savedSearches.nameTaken') }, { shouldFocus: true });
+        form.setError(
+          'name',
+          { type: 'server', message: t('savedSearches.nameTaken') },
+          { shouldFocus: true },
+        );
         return;
       }
       handleError(error);

@@ -76,7 +76,9 @@ describe('SavedSearchMenu (on the organisations list)', () => {
   it('names a taken name at the field', async () => {
     savedApi({
       'POST /api/saved-searches': () =>
-        apiError(409, 'ALREADY_EXISTS', 'You already have a saved search named "Courts"', { field: 'body.name' }),
+        apiError(409, 'ALREADY_EXISTS', 'You already have a saved search named "Courts"', {
+          field: 'body.name',
+        }),
     });
     renderApp('/organisations?type=court');
     await screen.findByRole('link', { name: 'Zhanaozen City Court' });
@@ -97,7 +99,9 @@ describe('SavedSearchMenu (on the organisations list)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Saved searches' }));
     const panel = await screen.findByRole('dialog', { name: 'Saved searches' });
     expect(await within(panel).findByText('Shared by Dana Seitkali')).toBeInTheDocument();
-    expect(within(panel).queryByRole('button', { name: 'Delete the saved search Prisons' })).not.toBeInTheDocument();
+    expect(
+      within(panel).queryByRole('button', { name: 'Delete the saved search Prisons' }),
+    ).not.toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: /^Prisons/ }));
     await waitFor(() => expect(currentUrl(router)).toBe('/organisations?type=prison'));
 
@@ -109,12 +113,18 @@ describe('SavedSearchMenu (on the organisations list)', () => {
     );
 
     await userEvent.click(screen.getByRole('button', { name: 'Saved searches' }));
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Delete the saved search Courts' }),
-    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete the saved search Courts' }));
     const confirm = await screen.findByRole('dialog', { name: 'Delete the saved search?' });
     await userEvent.click(within(confirm).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(api.callsTo('DELETE', '/api/saved-searches/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d')).toHaveLength(1));
-    expect(api.callsTo('DELETE', '/api/saved-searches/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d')[0]?.url.searchParams.get('version')).toBe('1');
+    await waitFor(() =>
+      expect(api.callsTo('DELETE', '/api/saved-searches/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d')).toHaveLength(
+        1,
+      ),
+    );
+    expect(
+      api
+        .callsTo('DELETE', '/api/saved-searches/7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d')[0]
+        ?.url.searchParams.get('version'),
+    ).toBe('1');
   });
 });

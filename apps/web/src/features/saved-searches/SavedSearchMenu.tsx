@@ -15,7 +15,14 @@ import {
 } from '@mantine/core';
 import { useId } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconBookmark, IconBookmarkPlus, IconCheck, IconChevronDown, IconTrash, IconUsers } from '@tabler/icons-react';
+import {
+  IconBookmark,
+  IconBookmarkPlus,
+  IconCheck,
+  IconChevronDown,
+  IconTrash,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,8 +30,8 @@ import { isApiError } from '../../api/client';
 import { useCan } from '../auth/use-session';
 import { describeError } from '../common/describe-error';
 import { ConfirmDeleteSavedSearch } from './ConfirmDeleteSavedSearch';
-import { SaveSearchModal } from './SaveSearchModal';
 import classes from './SavedSearchMenu.module.css';
+import { SaveSearchModal } from './SaveSearchModal';
 import {
   cleanFilters,
   deleteSavedSearch,
@@ -50,7 +57,12 @@ export interface SavedSearchMenuProps {
  * shared with colleagues), re-run one of one's own or a colleague's, delete one's own. Results
  * are always those the person running it may see.
  */
-export function SavedSearchMenu({ scope: scopeName, currentQuery, currentFilters, onApply }: SavedSearchMenuProps) {
+export function SavedSearchMenu({
+  scope: scopeName,
+  currentQuery,
+  currentFilters,
+  onApply,
+}: SavedSearchMenuProps) {
   const { t } = useTranslation();
   const can = useCan();
   const queryClient = useQueryClient();

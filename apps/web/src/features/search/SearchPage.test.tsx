@@ -42,7 +42,8 @@ function searchApi() {
                   title: 'Statement',
                   subtitle: 'Statement of the family',
                   // A name with markup in the data: the API escapes it; only <mark> is markup.
-                  snippet: '&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; said <mark>Kozlov</mark> &amp; others',
+                  snippet:
+                    '&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; said <mark>Kozlov</mark> &amp; others',
                   score: 0.4,
                   parent: { type: 'case', id: CASE_ID, title: 'Zhanaozen riot case' },
                 }),
@@ -83,7 +84,9 @@ describe('SearchPage', () => {
     expect(await screen.findByText('Nothing found for “nothing”')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Case' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/search?q=nothing&types=case'));
-    await waitFor(() => expect(api.callsTo('GET', '/api/search').at(-1)?.url.searchParams.get('types')).toBe('case'));
+    await waitFor(() =>
+      expect(api.callsTo('GET', '/api/search').at(-1)?.url.searchParams.get('types')).toBe('case'),
+    );
   });
 
   it('the header box opens the results page', async () => {

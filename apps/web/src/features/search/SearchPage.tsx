@@ -5,7 +5,18 @@ import {
   type SearchResultType,
   SearchResultTypeSchema,
 } from '@habeas/shared';
-import { Anchor, Badge, Button, Chip, Group, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Chip,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconSearch, IconZoomQuestion } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +27,8 @@ import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import classes from './SearchPage.module.css';
-import { hitPath, useSearch } from './search-api';
 import { Snippet } from './Snippet';
+import { hitPath, useSearch } from './search-api';
 
 const TYPE_COLORS: Record<SearchResultType, string> = {
   person: 'habeas',
@@ -74,7 +85,9 @@ function Hit({ hit }: { hit: SearchHit }) {
         <Snippet html={hit.snippet} className={classes.snippet} />
         {hit.type === 'update' && hit.parent ? (
           <Text size="xs">
-            {t(hit.parent.type === 'person' ? 'search.inPerson' : 'search.inCase', { title: hit.parent.title })}
+            {t(hit.parent.type === 'person' ? 'search.inPerson' : 'search.inCase', {
+              title: hit.parent.title,
+            })}
           </Text>
         ) : null}
       </Stack>
@@ -157,7 +170,10 @@ export function SearchPage() {
     );
   } else {
     results = (
-      <section aria-labelledby="search-results" className={query.isPlaceholderData ? classes.refreshing : undefined}>
+      <section
+        aria-labelledby="search-results"
+        className={query.isPlaceholderData ? classes.refreshing : undefined}
+      >
         <Title order={2} size="h4" id="search-results" mb="xs">
           {t('search.resultsHeading', { n: format.number(items.length) })}
         </Title>

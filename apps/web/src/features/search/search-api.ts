@@ -14,7 +14,8 @@ export const SEARCH_LIMIT = 50;
 
 export const searchKeys = {
   all: ['search'] as const,
-  query: (q: string, types: readonly SearchResultType[]) => [...searchKeys.all, q, [...types].sort()] as const,
+  query: (q: string, types: readonly SearchResultType[]) =>
+    [...searchKeys.all, q, [...types].sort()] as const,
 };
 
 export async function searchEverything(

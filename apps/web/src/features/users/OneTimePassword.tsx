@@ -7,7 +7,12 @@ export function OneTimePassword({ password, email }: { password: string; email: 
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
-      <Alert color="orange.9" variant="outline" icon={<IconKey aria-hidden />} title={t('users.oneTime.title')}>
+      <Alert
+        color="orange.9"
+        variant="outline"
+        icon={<IconKey aria-hidden />}
+        title={t('users.oneTime.title')}
+      >
         <Text size="sm">{t('users.oneTime.explanation', { email })}</Text>
       </Alert>
       <Text size="sm" fw={600}>

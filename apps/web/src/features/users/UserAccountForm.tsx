@@ -70,7 +70,10 @@ export function UserAccountForm({ user: given }: { user: User }) {
 
   const submit = form.handleSubmit(async (values) => {
     clearFormError();
-    const changes = changedFields(base as Record<string, unknown>, values as Record<string, unknown>) as Changes;
+    const changes = changedFields(
+      base as Record<string, unknown>,
+      values as Record<string, unknown>,
+    ) as Changes;
     if (Object.keys(changes).length === 0) {
       notifications.show({ message: t('forms.noChanges') });
       return;
@@ -99,7 +102,12 @@ export function UserAccountForm({ user: given }: { user: User }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <FormErrorAlert error={formError} />
-          <TextInput label={t('users.fields.name')} required error={errors.name?.message} {...form.register('name')} />
+          <TextInput
+            label={t('users.fields.name')}
+            required
+            error={errors.name?.message}
+            {...form.register('name')}
+          />
           <Controller
             control={form.control}
             name="role"
@@ -158,7 +166,11 @@ export function UserAccountForm({ user: given }: { user: User }) {
             {...form.register('totpRequired')}
           />
           <Group>
-            <Button type="submit" loading={update.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
+            <Button
+              type="submit"
+              loading={update.isPending}
+              leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+            >
               {t('common.save')}
             </Button>
           </Group>

@@ -173,7 +173,11 @@ function UserCreateForm() {
                 label={t('users.passwordMode')}
               >
                 <Stack gap="xs" mt="xs">
-                  <Radio value="generate" label={t('users.generatePassword')} description={t('users.generatePasswordHint')} />
+                  <Radio
+                    value="generate"
+                    label={t('users.generatePassword')}
+                    description={t('users.generatePasswordHint')}
+                  />
                   <Radio value="type" label={t('users.typePassword')} />
                 </Stack>
               </Radio.Group>
@@ -190,7 +194,11 @@ function UserCreateForm() {
             </Stack>
           </Fieldset>
           <Group gap="sm">
-            <Button type="submit" loading={create.isPending} leftSection={<IconUserPlus size={18} aria-hidden />}>
+            <Button
+              type="submit"
+              loading={create.isPending}
+              leftSection={<IconUserPlus size={18} aria-hidden />}
+            >
               {t('users.create')}
             </Button>
             <Button component={Link} to="/users" variant="outline">

@@ -39,7 +39,12 @@ export function UserDetailPage() {
       <>
         <PageHeader title={notFound ? t('users.notFound') : t('users.detailTitle')} />
         {notFound ? (
-          <Button component={Link} to="/users" variant="outline" leftSection={<IconArrowLeft size={18} aria-hidden />}>
+          <Button
+            component={Link}
+            to="/users"
+            variant="outline"
+            leftSection={<IconArrowLeft size={18} aria-hidden />}
+          >
             {t('users.backToList')}
           </Button>
         ) : (
@@ -68,7 +73,12 @@ function UserDetails({ user }: { user: User }) {
         title={user.name}
         description={user.email}
         actions={
-          <Button component={Link} to="/users" variant="outline" leftSection={<IconArrowLeft size={18} aria-hidden />}>
+          <Button
+            component={Link}
+            to="/users"
+            variant="outline"
+            leftSection={<IconArrowLeft size={18} aria-hidden />}
+          >
             {t('users.backToList')}
           </Button>
         }

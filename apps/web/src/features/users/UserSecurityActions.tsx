@@ -35,7 +35,11 @@ export function UserSecurityActions({ user }: { user: User }) {
     if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
       void queryClient.invalidateQueries({ queryKey: userKeys.detail(user.id) });
     }
-    notifications.show({ color: 'red.9', title: t('users.actionFailed'), message: describeError(error, t).message });
+    notifications.show({
+      color: 'red.9',
+      title: t('users.actionFailed'),
+      message: describeError(error, t).message,
+    });
   };
 
   const totp = useMutation({
@@ -66,7 +70,11 @@ export function UserSecurityActions({ user }: { user: User }) {
   return (
     <Stack gap="md">
       <Stack gap={4} align="flex-start">
-        <Button variant="outline" leftSection={<IconKey size={18} aria-hidden />} onClick={() => setDialog('password')}>
+        <Button
+          variant="outline"
+          leftSection={<IconKey size={18} aria-hidden />}
+          onClick={() => setDialog('password')}
+        >
           {t('users.resetPassword')}
         </Button>
         <Text size="xs">{t('users.resetPasswordHint')}</Text>
@@ -80,7 +88,11 @@ export function UserSecurityActions({ user }: { user: User }) {
               : t('users.totpStateOff')}
         </Text>
         {user.totpEnabled ? (
-          <Button variant="outline" leftSection={<IconShieldOff size={18} aria-hidden />} onClick={() => setDialog('totp')}>
+          <Button
+            variant="outline"
+            leftSection={<IconShieldOff size={18} aria-hidden />}
+            onClick={() => setDialog('totp')}
+          >
             {t('users.resetTotp')}
           </Button>
         ) : null}
@@ -99,7 +111,12 @@ export function UserSecurityActions({ user }: { user: User }) {
         </Stack>
       ) : null}
 
-      <ResetPasswordModal user={user} opened={dialog === 'password'} onClose={() => setDialog(null)} onDone={updated} />
+      <ResetPasswordModal
+        user={user}
+        opened={dialog === 'password'}
+        onClose={() => setDialog(null)}
+        onDone={updated}
+      />
       <ConfirmModal
         opened={dialog === 'totp'}
         title={t('users.resetTotpTitle')}
@@ -144,7 +161,12 @@ function ConfirmModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onCancel}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <Text>{text}</Text>
         <Group justify="flex-end" gap="sm">
@@ -235,7 +257,11 @@ function ResetPasswordModal({
               label={t('users.passwordMode')}
             >
               <Stack gap="xs" mt="xs">
-                <Radio value="generate" label={t('users.generatePassword')} description={t('users.generatePasswordHint')} />
+                <Radio
+                  value="generate"
+                  label={t('users.generatePassword')}
+                  description={t('users.generatePasswordHint')}
+                />
                 <Radio value="type" label={t('users.typePassword')} />
               </Stack>
             </Radio.Group>

@@ -35,7 +35,11 @@ export function UserSessions({ user }: { user: User }) {
     },
     onError: (error) => {
       setConfirming(false);
-      notifications.show({ color: 'red.9', title: t('users.actionFailed'), message: describeError(error, t).message });
+      notifications.show({
+        color: 'red.9',
+        title: t('users.actionFailed'),
+        message: describeError(error, t).message,
+      });
     },
   });
 
@@ -84,7 +88,11 @@ export function UserSessions({ user }: { user: User }) {
                         </Badge>
                       ) : null}
                       {s.totpVerified ? (
-                        <Badge size="xs" variant="outline" leftSection={<IconShieldCheck size={10} aria-hidden />}>
+                        <Badge
+                          size="xs"
+                          variant="outline"
+                          leftSection={<IconShieldCheck size={10} aria-hidden />}
+                        >
                           {t('users.session.totpVerified')}
                         </Badge>
                       ) : null}

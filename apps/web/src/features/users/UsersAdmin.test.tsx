@@ -33,7 +33,8 @@ function adminApi(extra: Parameters<typeof mockApi>[0] = {}) {
 describe('Users admin', () => {
   it('creates a user with a generated password, shown once with a copy button', async () => {
     const api = adminApi({
-      'POST /api/users': ({ body }) => jsonResponse(user({ ...(body as object), id: USER_ID, version: 1 }), 201),
+      'POST /api/users': ({ body }) =>
+        jsonResponse(user({ ...(body as object), id: USER_ID, version: 1 }), 201),
     });
     const { router } = renderApp('/users/new');
     await userEvent.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Dana Seitkali');

@@ -11,13 +11,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
 import { eventKeys, searchEventOptions } from '../events/events-api';
@@ -25,11 +24,11 @@ import { useEventLabels } from '../events/use-event-labels';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
 import { CountryCodeInput } from '../forms/CountryCodeInput';
 import { ConfidentialitySelect } from '../forms/confidentiality';
-import { changedFields, versionConflictOf } from '../forms/conflict';
+import { changedFields } from '../forms/conflict';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { ImpreciseDateField } from '../forms/ImpreciseDateInput';
-import { useServerErrors } from '../forms/use-server-errors';
+import { useVersionedSave } from '../forms/use-versioned-save';
 import { useZodForm } from '../forms/use-zod-form';
 import { CaseFormSchema, type CaseFormValues, caseToInput, EMPTY_CASE } from './case-form';
 import { caseKeys, createCase, updateCase } from './cases-api';
@@ -53,66 +52,29 @@ export interface CaseFormProps {
 export function CaseForm({ record: given }: CaseFormProps) {
   const { t } = useTranslation();
   const [record] = useState(given);
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
   const labels = useCaseLabels();
   const eventLabels = useEventLabels();
   const base = useMemo<CaseFormValues>(() => (record ? caseToInput(record) : EMPTY_CASE), [record]);
   const form = useZodForm(CaseFormSchema, { defaultValues: base });
-  const { formError, handleError, clearFormError } = useServerErrors(form);
   const [court, setCourt] = useState<EntityOption | null>(
     record?.court ? { id: record.court.id, label: record.court.name } : null,
   );
   const [events, setEvents] = useState<EntityOption[]>([]);
-  const [conflict, setConflict] = useState<{ current: LegalCase | null; changes: Changes } | null>(null);
 
-  const create = useMutation({ mutationFn: createCase });
-  const update = useMutation({
-    mutationFn: ({ id, changes, version }: { id: string; changes: Changes; version: number }) =>
-      updateCase(id, { ...changes, version }),
-  });
-
-  const saved = (c: LegalCase, message: string) => {
-    void queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    notifications.show({ message, color: 'habeas', icon: <IconCheck size={18} aria-hidden /> });
-    void navigate(`/cases/${c.id}`);
-  };
-
-  const saveChanges = async (id: string, changes: Changes, version: number) => {
-    try {
-      const c = await update.mutateAsync({ id, changes, version });
-      setConflict(null);
-      saved(c, t('cases.saved'));
-    } catch (error) {
-      const versionConflict = versionConflictOf(error, LegalCaseSchema);
-      if (versionConflict) {
-        setConflict({ current: versionConflict.current, changes });
-        return;
-      }
-      setConflict(null);
-      handleError(error);
-    }
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    if (!record) {
-      try {
-        saved(await create.mutateAsync(values), t('cases.created'));
-      } catch (error) {
-        handleError(error);
-      }
-      return;
-    }
-    const { eventIds: _ignored, ...rest } = values;
-    const changes = changedFields(caseToInput(record), rest);
-    if (Object.keys(changes).length === 0) {
-      notifications.show({ message: t('forms.noChanges') });
-      void navigate(`/cases/${record.id}`);
-      return;
-    }
-    await saveChanges(record.id, changes, record.version);
+  const save = useVersionedSave({
+    form,
+    record,
+    schema: LegalCaseSchema,
+    create: createCase,
+    update: updateCase,
+    // Linked events are only chosen when creating: an update does not send them.
+    changesOf: (read, { eventIds: _ignored, ...rest }): Changes => changedFields(caseToInput(read), rest),
+    pathOf: (id) => `/cases/${id}`,
+    messages: { created: t('cases.created'), saved: t('cases.saved') },
+    onSaved: () => void queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+    onDiscarded: (id) => void queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
   });
 
   const { errors } = form.formState;
@@ -120,9 +82,9 @@ export function CaseForm({ record: given }: CaseFormProps) {
 
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={save.submit} noValidate>
         <Stack gap="lg" maw={880}>
-          <FormErrorAlert error={formError} />
+          <FormErrorAlert error={save.formError} />
           <Fieldset legend={t('cases.sections.details')}>
             <Stack gap="md">
               <TextInput
@@ -281,7 +243,7 @@ export function CaseForm({ record: given }: CaseFormProps) {
           <Group gap="sm">
             <Button
               type="submit"
-              loading={create.isPending || update.isPending}
+              loading={save.pending}
               leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             >
               {record ? t('common.save') : t('cases.create')}
@@ -292,23 +254,16 @@ export function CaseForm({ record: given }: CaseFormProps) {
           </Group>
         </Stack>
       </form>
-      {record && conflict ? (
+      {record && save.conflict ? (
         <CaseConflictDialog
           record={record}
-          current={conflict.current}
-          changes={conflict.changes}
+          current={save.conflict.current}
+          changes={save.conflict.changes}
           court={court}
-          applying={update.isPending}
-          onClose={() => setConflict(null)}
-          onApply={() => {
-            if (conflict.current) void saveChanges(record.id, conflict.changes, conflict.current.version);
-          }}
-          onDiscard={() => {
-            void queryClient.invalidateQueries({ queryKey: caseKeys.detail(record.id) });
-            setConflict(null);
-            notifications.show({ message: t('conflict.discarded') });
-            void navigate(`/cases/${record.id}`);
-          }}
+          applying={save.applying}
+          onClose={save.closeConflict}
+          onApply={save.applyConflict}
+          onDiscard={save.discardConflict}
         />
       ) : null}
     </>

@@ -7,23 +7,22 @@ import {
   type NameVariantInput,
 } from '@habeas/shared';
 import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
 import { CountryCodeInput } from '../forms/CountryCodeInput';
 import { ConfidentialitySelect } from '../forms/confidentiality';
-import { changedFields, versionConflictOf } from '../forms/conflict';
+import { changedFields } from '../forms/conflict';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { ImpreciseDateField } from '../forms/ImpreciseDateInput';
 import { NameVariantsEditor } from '../forms/NameVariantsEditor';
-import { useServerErrors } from '../forms/use-server-errors';
+import { useVersionedSave } from '../forms/use-versioned-save';
 import { useZodForm } from '../forms/use-zod-form';
 import { EMPTY_EVENT, EventFormSchema, type EventFormValues, eventToInput } from './event-form';
 import { createEvent, eventKeys, updateEvent } from './events-api';
@@ -40,61 +39,24 @@ const emptyToNull = (value: unknown) => (value === '' ? null : value);
 export function EventForm({ record: given }: { record?: EventSummary }) {
   const { t } = useTranslation();
   const [record] = useState(given);
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
   const labels = useEventLabels();
   const format = useFormatters();
   const base = useMemo<EventFormValues>(() => (record ? eventToInput(record) : EMPTY_EVENT), [record]);
   const form = useZodForm(EventFormSchema, { defaultValues: base });
-  const { formError, handleError, clearFormError } = useServerErrors(form);
-  const [conflict, setConflict] = useState<{ current: EventSummary | null; changes: Changes } | null>(null);
 
-  const create = useMutation({ mutationFn: createEvent });
-  const update = useMutation({
-    mutationFn: ({ id, changes, version }: { id: string; changes: Changes; version: number }) =>
-      updateEvent(id, { ...changes, version }),
-  });
-
-  const saved = (e: EventSummary, message: string) => {
-    void queryClient.invalidateQueries({ queryKey: eventKeys.all });
-    notifications.show({ message, color: 'habeas', icon: <IconCheck size={18} aria-hidden /> });
-    void navigate(`/events/${e.id}`);
-  };
-
-  const saveChanges = async (id: string, changes: Changes, version: number) => {
-    try {
-      const e = await update.mutateAsync({ id, changes, version });
-      setConflict(null);
-      saved(e, t('events.saved'));
-    } catch (error) {
-      const versionConflict = versionConflictOf(error, EventSummarySchema);
-      if (versionConflict) {
-        setConflict({ current: versionConflict.current, changes });
-        return;
-      }
-      setConflict(null);
-      handleError(error);
-    }
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    if (!record) {
-      try {
-        saved(await create.mutateAsync(values), t('events.created'));
-      } catch (error) {
-        handleError(error);
-      }
-      return;
-    }
-    const changes = changedFields(eventToInput(record), values);
-    if (Object.keys(changes).length === 0) {
-      notifications.show({ message: t('forms.noChanges') });
-      void navigate(`/events/${record.id}`);
-      return;
-    }
-    await saveChanges(record.id, changes, record.version);
+  const save = useVersionedSave({
+    form,
+    record,
+    schema: EventSummarySchema,
+    create: createEvent,
+    update: updateEvent,
+    changesOf: (read, values): Changes => changedFields(eventToInput(read), values),
+    pathOf: (id) => `/events/${id}`,
+    messages: { created: t('events.created'), saved: t('events.saved') },
+    onSaved: () => void queryClient.invalidateQueries({ queryKey: eventKeys.all }),
+    onDiscarded: (id) => void queryClient.invalidateQueries({ queryKey: eventKeys.detail(id) }),
   });
 
   const { errors } = form.formState;
@@ -123,9 +85,9 @@ export function EventForm({ record: given }: { record?: EventSummary }) {
 
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={save.submit} noValidate>
         <Stack gap="lg" maw={880}>
-          <FormErrorAlert error={formError} />
+          <FormErrorAlert error={save.formError} />
           <Fieldset legend={t('events.sections.details')}>
             <Stack gap="md">
               <TextInput
@@ -230,7 +192,7 @@ export function EventForm({ record: given }: { record?: EventSummary }) {
           <Group gap="sm">
             <Button
               type="submit"
-              loading={create.isPending || update.isPending}
+              loading={save.pending}
               leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             >
               {record ? t('common.save') : t('events.create')}
@@ -241,24 +203,17 @@ export function EventForm({ record: given }: { record?: EventSummary }) {
           </Group>
         </Stack>
       </form>
-      {record && conflict ? (
+      {record && save.conflict ? (
         <ConflictDialog
           opened
-          onClose={() => setConflict(null)}
+          onClose={save.closeConflict}
           base={eventToInput(record)}
-          current={conflict.current ? eventToInput(conflict.current) : null}
-          changes={conflict.changes}
+          current={save.conflict.current ? eventToInput(save.conflict.current) : null}
+          changes={save.conflict.changes}
           fields={conflictFields}
-          applying={update.isPending}
-          onApply={() => {
-            if (conflict.current) void saveChanges(record.id, conflict.changes, conflict.current.version);
-          }}
-          onDiscard={() => {
-            void queryClient.invalidateQueries({ queryKey: eventKeys.detail(record.id) });
-            setConflict(null);
-            notifications.show({ message: t('conflict.discarded') });
-            void navigate(`/events/${record.id}`);
-          }}
+          applying={save.applying}
+          onApply={save.applyConflict}
+          onDiscard={save.discardConflict}
         />
       ) : null}
     </>

@@ -26,5 +26,11 @@ export {
   serverIssues,
 } from './server-errors';
 export { useServerErrors } from './use-server-errors';
+export {
+  type PendingConflict,
+  useVersionedSave,
+  type VersionedRecord,
+  type VersionedSaveOptions,
+} from './use-versioned-save';
 export { localizedZodResolver, useZodForm } from './use-zod-form';
 export { localizedErrorMap, translateValidationMessage } from './validation-messages';

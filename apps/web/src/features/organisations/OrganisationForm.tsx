@@ -17,22 +17,21 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconDeviceFloppy } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../auth/use-session';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
 import { CountryCodeInput } from '../forms/CountryCodeInput';
 import { ConfidentialitySelect } from '../forms/confidentiality';
-import { changedFields, versionConflictOf } from '../forms/conflict';
+import { changedFields } from '../forms/conflict';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { NameVariantsEditor } from '../forms/NameVariantsEditor';
-import { useServerErrors } from '../forms/use-server-errors';
+import { useVersionedSave } from '../forms/use-versioned-save';
 import { useZodForm } from '../forms/use-zod-form';
 import {
   EMPTY_ORGANISATION,
@@ -68,7 +67,6 @@ export function OrganisationForm({ record: given }: OrganisationFormProps) {
   // The record as read when the form opened: its version is the one the update names, even if a
   // newer version reaches the cache meanwhile (that is what the 409 check is for).
   const [record] = useState(given);
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
   const labels = useOrganisationLabels();
@@ -77,69 +75,36 @@ export function OrganisationForm({ record: given }: OrganisationFormProps) {
     [record],
   );
   const form = useZodForm(OrganisationFormSchema, { defaultValues: base });
-  const { formError, handleError, clearFormError } = useServerErrors(form);
   const [parent, setParent] = useState<EntityOption | null>(
     record?.parent ? { id: record.parent.id, label: record.parent.name } : null,
   );
-  const [conflict, setConflict] = useState<{ current: Organisation | null; changes: Changes } | null>(null);
-
-  const create = useMutation({ mutationFn: createOrganisation });
-  const update = useMutation({
-    mutationFn: ({ id, changes, version }: { id: string; changes: Changes; version: number }) =>
-      updateOrganisation(id, { ...changes, version }),
+  const save = useVersionedSave({
+    form,
+    record,
+    schema: OrganisationSchema,
+    create: createOrganisation,
+    update: updateOrganisation,
+    changesOf: (read, values): Changes => changedFields(organisationToInput(read), values),
+    pathOf: (id) => `/organisations/${id}`,
+    messages: { created: t('organisations.created'), saved: t('organisations.saved') },
+    onSaved: (organisation) => {
+      queryClient.setQueryData(organisationKeys.detail(organisation.id), organisation);
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: organisationKeys.picker() });
+    },
+    onDiscarded: (id, current) => {
+      if (current) queryClient.setQueryData(organisationKeys.detail(id), current);
+      else void queryClient.invalidateQueries({ queryKey: organisationKeys.detail(id) });
+    },
   });
-
-  const saved = (organisation: Organisation, message: string) => {
-    queryClient.setQueryData(organisationKeys.detail(organisation.id), organisation);
-    void queryClient.invalidateQueries({ queryKey: organisationKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: organisationKeys.picker() });
-    notifications.show({ message, color: 'habeas', icon: <IconCheck size={18} aria-hidden /> });
-    void navigate(`/organisations/${organisation.id}`);
-  };
-
-  const saveChanges = async (id: string, changes: Changes, version: number) => {
-    try {
-      const organisation = await update.mutateAsync({ id, changes, version });
-      setConflict(null);
-      saved(organisation, t('organisations.saved'));
-    } catch (error) {
-      const versionConflict = versionConflictOf(error, OrganisationSchema);
-      if (versionConflict) {
-        setConflict({ current: versionConflict.current, changes });
-        return;
-      }
-      setConflict(null);
-      handleError(error);
-    }
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    if (!record) {
-      try {
-        saved(await create.mutateAsync(values), t('organisations.created'));
-      } catch (error) {
-        handleError(error);
-      }
-      return;
-    }
-    const changes = changedFields(organisationToInput(record), values);
-    if (Object.keys(changes).length === 0) {
-      notifications.show({ message: t('forms.noChanges') });
-      void navigate(`/organisations/${record.id}`);
-      return;
-    }
-    await saveChanges(record.id, changes, record.version);
-  });
-
   const { errors } = form.formState;
   const cancelTo = record ? `/organisations/${record.id}` : '/organisations';
 
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={save.submit} noValidate>
         <Stack gap="lg" maw={880}>
-          <FormErrorAlert error={formError} />
+          <FormErrorAlert error={save.formError} />
           <Fieldset legend={t('organisations.sections.details')}>
             <Stack gap="md">
               <TextInput
@@ -249,7 +214,7 @@ export function OrganisationForm({ record: given }: OrganisationFormProps) {
           <Group gap="sm">
             <Button
               type="submit"
-              loading={create.isPending || update.isPending}
+              loading={save.pending}
               leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             >
               {record ? t('common.save') : t('organisations.create')}
@@ -260,25 +225,16 @@ export function OrganisationForm({ record: given }: OrganisationFormProps) {
           </Group>
         </Stack>
       </form>
-      {record && conflict ? (
+      {record && save.conflict ? (
         <OrganisationConflictDialog
           record={record}
-          current={conflict.current}
-          changes={conflict.changes}
+          current={save.conflict.current}
+          changes={save.conflict.changes}
           parent={parent}
-          applying={update.isPending}
-          onClose={() => setConflict(null)}
-          onApply={() => {
-            if (conflict.current) void saveChanges(record.id, conflict.changes, conflict.current.version);
-          }}
-          onDiscard={() => {
-            if (conflict.current)
-              queryClient.setQueryData(organisationKeys.detail(record.id), conflict.current);
-            else void queryClient.invalidateQueries({ queryKey: organisationKeys.detail(record.id) });
-            setConflict(null);
-            notifications.show({ message: t('conflict.discarded') });
-            void navigate(`/organisations/${record.id}`);
-          }}
+          applying={save.applying}
+          onClose={save.closeConflict}
+          onApply={save.applyConflict}
+          onDiscard={save.discardConflict}
         />
       ) : null}
     </>

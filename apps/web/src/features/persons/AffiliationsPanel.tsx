@@ -2,7 +2,6 @@ import {
   type Affiliation,
   type CreateAffiliationInput,
   CreateAffiliationInputSchema,
-  ErrorCode,
   type PersonDetail,
 } from '@habeas/shared';
 import {
@@ -33,15 +32,12 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { isApiError } from '../../api/client';
 import { useCan, useCurrentUser } from '../auth/use-session';
-import { describeError } from '../common/describe-error';
 import { EmptyState } from '../common/EmptyState';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { changedFields } from '../forms/conflict';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
 import { organisationKeys, searchOrganisationOptions } from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
@@ -49,6 +45,7 @@ import { DateField } from './DateField';
 import { ConfirmDelete, SectionHeading } from './parts';
 import { addAffiliation, deleteAffiliation, personKeys, updateAffiliation } from './persons-api';
 import { usePersonLabels } from './use-person-labels';
+import { useSubRecordFailure, useSubRecordSave } from './use-sub-record-save';
 
 type FormValues = z.input<typeof CreateAffiliationInputSchema>;
 
@@ -62,29 +59,6 @@ function affiliationToInput(a: Affiliation): CreateAffiliationInput {
     endedOn: a.endedOn,
     notes: a.notes,
     confidentiality: a.confidentiality,
-  };
-}
-
-/** Shows a failed sub-record save: a version conflict reloads the person, anything else says why. */
-export function useSubRecordFailure(personId: string) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  return (error: unknown) => {
-    if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({
-        title: t('conflict.title'),
-        message: t('persons.changedMeanwhile'),
-        color: 'orange.9',
-      });
-      void queryClient.invalidateQueries({ queryKey: personKeys.detail(personId) });
-      return true;
-    }
-    notifications.show({
-      title: t('forms.saveFailed'),
-      message: describeError(error, t).message,
-      color: 'red.9',
-    });
-    return false;
   };
 }
 
@@ -239,8 +213,6 @@ function AffiliationForm({
   const { t } = useTranslation();
   const user = useCurrentUser();
   const orgLabels = useOrganisationLabels();
-  const queryClient = useQueryClient();
-  const failed = useSubRecordFailure(personId);
   const base: FormValues = record
     ? affiliationToInput(record)
     : {
@@ -252,48 +224,31 @@ function AffiliationForm({
         confidentiality: 'internal',
       };
   const form = useZodForm(CreateAffiliationInputSchema, { defaultValues: base });
-  const { formError, handleError, clearFormError } = useServerErrors(form);
   const [organisation, setOrganisation] = useState<EntityOption | null>(
     record ? { id: record.organisation.id, label: record.organisation.name } : null,
   );
-  const save = useMutation({
-    mutationFn: (values: CreateAffiliationInput) => {
+  const save = useSubRecordSave({
+    form,
+    personId,
+    save: (values: CreateAffiliationInput) => {
       if (!record) return addAffiliation(personId, values);
       return updateAffiliation(record.id, {
         ...changedFields(affiliationToInput(record), values),
         version: record.version,
       });
     },
-  });
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    try {
-      const saved = await save.mutateAsync(values);
-      void queryClient.invalidateQueries({ queryKey: personKeys.detail(personId) });
-      notifications.show({
-        message: record
-          ? t('persons.affiliations.saved', { name: saved.organisation.name })
-          : t('persons.affiliations.added', { name: saved.organisation.name }),
-        color: 'habeas',
-        icon: <IconCheck size={18} aria-hidden />,
-      });
-      onDone();
-    } catch (error) {
-      if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-        failed(error);
-        onDone();
-        return;
-      }
-      handleError(error);
-    }
+    message: (saved) =>
+      record
+        ? t('persons.affiliations.saved', { name: saved.organisation.name })
+        : t('persons.affiliations.added', { name: saved.organisation.name }),
+    onDone,
   });
   const { errors } = form.formState;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={save.submit} noValidate>
       <Stack gap="md">
-        <FormErrorAlert error={formError} />
+        <FormErrorAlert error={save.formError} />
         <Controller
           control={form.control}
           name="organisationId"
@@ -355,7 +310,7 @@ function AffiliationForm({
           </Button>
           <Button
             type="submit"
-            loading={save.isPending}
+            loading={save.pending}
             leftSection={<IconDeviceFloppy size={18} aria-hidden />}
           >
             {record ? t('common.save') : t('persons.affiliations.add')}

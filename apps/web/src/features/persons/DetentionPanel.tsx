@@ -3,7 +3,6 @@ import {
   CreateDetentionPeriodInputSchema,
   DetentionKindSchema,
   type DetentionPeriod,
-  ErrorCode,
   type PersonDetail,
   visibleLevels,
 } from '@habeas/shared';
@@ -38,22 +37,20 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { isApiError } from '../../api/client';
 import { useCan, useCurrentUser } from '../auth/use-session';
 import { EmptyState } from '../common/EmptyState';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { changedFields } from '../forms/conflict';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
-import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
 import { organisationKeys, searchOrganisationOptions } from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
-import { useSubRecordFailure } from './AffiliationsPanel';
 import { DateField } from './DateField';
 import { ConfirmDelete, SectionHeading } from './parts';
 import { addDetentionPeriod, deleteDetentionPeriod, personKeys, updateDetentionPeriod } from './persons-api';
 import { usePersonLabels } from './use-person-labels';
+import { useSubRecordFailure, useSubRecordSave } from './use-sub-record-save';
 
 type FormValues = z.input<typeof CreateDetentionPeriodInputSchema>;
 
@@ -276,7 +273,6 @@ function DetentionForm({
   const labels = usePersonLabels();
   const orgLabels = useOrganisationLabels();
   const queryClient = useQueryClient();
-  const failed = useSubRecordFailure(person.id);
   // Notes on ill-treatment are restricted: only offered to users who may read them back.
   const mayWriteNotes = record
     ? record.illTreatmentNotes !== undefined
@@ -295,7 +291,6 @@ function DetentionForm({
         confidentiality: 'internal',
       };
   const form = useZodForm(CreateDetentionPeriodInputSchema, { defaultValues: base });
-  const { formError, handleError, clearFormError } = useServerErrors(form);
   const [facility, setFacility] = useState<EntityOption | null>(
     record?.facility ? { id: record.facility.id, label: record.facility.name } : null,
   );
@@ -306,44 +301,27 @@ function DetentionForm({
   if (record?.case && !caseOptions.some((o) => o.value === record.case?.id)) {
     caseOptions.push({ value: record.case.id, label: record.case.caseNumber ?? record.case.title });
   }
-  const save = useMutation({
-    mutationFn: (values: CreateDetentionPeriodInput) => {
+  const save = useSubRecordSave({
+    form,
+    personId: person.id,
+    save: (values: CreateDetentionPeriodInput) => {
       if (!record) return addDetentionPeriod(person.id, values);
       return updateDetentionPeriod(record.id, {
         ...changedFields(detentionToInput(record), values),
         version: record.version,
       });
     },
-  });
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    try {
-      await save.mutateAsync(values);
-      void queryClient.invalidateQueries({ queryKey: personKeys.detail(person.id) });
-      void queryClient.invalidateQueries({ queryKey: personKeys.lists() });
-      notifications.show({
-        message: record ? t('persons.detention.saved') : t('persons.detention.added'),
-        color: 'habeas',
-        icon: <IconCheck size={18} aria-hidden />,
-      });
-      onDone();
-    } catch (error) {
-      if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-        failed(error);
-        onDone();
-        return;
-      }
-      handleError(error);
-    }
+    message: () => (record ? t('persons.detention.saved') : t('persons.detention.added')),
+    onSaved: () => void queryClient.invalidateQueries({ queryKey: personKeys.lists() }),
+    onDone,
   });
   const { errors } = form.formState;
   const alleged = form.watch('illTreatmentAlleged');
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={save.submit} noValidate>
       <Stack gap="md">
-        <FormErrorAlert error={formError} />
+        <FormErrorAlert error={save.formError} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <Controller
             control={form.control}
@@ -460,7 +438,7 @@ function DetentionForm({
           </Button>
           <Button
             type="submit"
-            loading={save.isPending}
+            loading={save.pending}
             leftSection={<IconDeviceFloppy size={18} aria-hidden />}
           >
             {record ? t('common.save') : t('persons.detention.add')}

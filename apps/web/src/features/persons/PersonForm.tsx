@@ -23,20 +23,19 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy, IconLock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useCurrentUser } from '../auth/use-session';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
 import { ConfidentialitySelect } from '../forms/confidentiality';
-import { changedFields, versionConflictOf } from '../forms/conflict';
+import { changedFields } from '../forms/conflict';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { NameVariantsEditor } from '../forms/NameVariantsEditor';
-import { useServerErrors } from '../forms/use-server-errors';
+import { useVersionedSave } from '../forms/use-versioned-save';
 import { useZodForm } from '../forms/use-zod-form';
 import { DateField } from './DateField';
 import { emptyPerson, PersonFormSchema, type PersonFormValues, personToInput } from './person-form';
@@ -64,7 +63,6 @@ export function PersonForm({ record: given }: PersonFormProps) {
   const { t } = useTranslation();
   // The version read when the form opened is the one the update names (that is what 409 is for).
   const [record] = useState(given);
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
   const labels = usePersonLabels();
@@ -76,56 +74,21 @@ export function PersonForm({ record: given }: PersonFormProps) {
     [record, sensitive],
   );
   const form = useZodForm(PersonFormSchema, { defaultValues: base });
-  const { formError, handleError, clearFormError } = useServerErrors(form);
-  const [conflict, setConflict] = useState<{ current: Person | null; changes: Changes } | null>(null);
-
-  const create = useMutation({ mutationFn: createPerson });
-  const update = useMutation({
-    mutationFn: ({ id, changes, version }: { id: string; changes: Changes; version: number }) =>
-      updatePerson(id, { ...changes, version }),
-  });
-
-  const saved = (person: PersonDetail, message: string) => {
-    queryClient.setQueryData(personKeys.detail(person.id), person);
-    void queryClient.invalidateQueries({ queryKey: personKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: personKeys.picker() });
-    notifications.show({ message, color: 'habeas', icon: <IconCheck size={18} aria-hidden /> });
-    void navigate(`/persons/${person.id}`);
-  };
-
-  const saveChanges = async (id: string, changes: Changes, version: number) => {
-    try {
-      const person = await update.mutateAsync({ id, changes, version });
-      setConflict(null);
-      saved(person, t('persons.saved'));
-    } catch (error) {
-      const versionConflict = versionConflictOf(error, PersonSchema);
-      if (versionConflict) {
-        setConflict({ current: versionConflict.current, changes });
-        return;
-      }
-      setConflict(null);
-      handleError(error);
-    }
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    if (!record) {
-      try {
-        saved(await create.mutateAsync(values), t('persons.created'));
-      } catch (error) {
-        handleError(error);
-      }
-      return;
-    }
-    const changes = changedFields(personToInput(record), values);
-    if (Object.keys(changes).length === 0) {
-      notifications.show({ message: t('forms.noChanges') });
-      void navigate(`/persons/${record.id}`);
-      return;
-    }
-    await saveChanges(record.id, changes, record.version);
+  const save = useVersionedSave({
+    form,
+    record,
+    schema: PersonSchema,
+    create: createPerson,
+    update: updatePerson,
+    changesOf: (read, values): Changes => changedFields(personToInput(read), values),
+    pathOf: (id) => `/persons/${id}`,
+    messages: { created: t('persons.created'), saved: t('persons.saved') },
+    onSaved: (person) => {
+      queryClient.setQueryData(personKeys.detail(person.id), person);
+      void queryClient.invalidateQueries({ queryKey: personKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: personKeys.picker() });
+    },
+    onDiscarded: (id) => void queryClient.invalidateQueries({ queryKey: personKeys.detail(id) }),
   });
 
   const { errors } = form.formState;
@@ -133,9 +96,9 @@ export function PersonForm({ record: given }: PersonFormProps) {
 
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={save.submit} noValidate>
         <Stack gap="lg" maw={880}>
-          <FormErrorAlert error={formError} />
+          <FormErrorAlert error={save.formError} />
           <Fieldset legend={t('persons.sections.identity')}>
             <Stack gap="md">
               <TextInput
@@ -288,7 +251,7 @@ export function PersonForm({ record: given }: PersonFormProps) {
           <Group gap="sm">
             <Button
               type="submit"
-              loading={create.isPending || update.isPending}
+              loading={save.pending}
               leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             >
               {record ? t('common.save') : t('persons.create')}
@@ -299,22 +262,15 @@ export function PersonForm({ record: given }: PersonFormProps) {
           </Group>
         </Stack>
       </form>
-      {record && conflict ? (
+      {record && save.conflict ? (
         <PersonConflictDialog
           record={record}
-          current={conflict.current}
-          changes={conflict.changes}
-          applying={update.isPending}
-          onClose={() => setConflict(null)}
-          onApply={() => {
-            if (conflict.current) void saveChanges(record.id, conflict.changes, conflict.current.version);
-          }}
-          onDiscard={() => {
-            void queryClient.invalidateQueries({ queryKey: personKeys.detail(record.id) });
-            setConflict(null);
-            notifications.show({ message: t('conflict.discarded') });
-            void navigate(`/persons/${record.id}`);
-          }}
+          current={save.conflict.current}
+          changes={save.conflict.changes}
+          applying={save.applying}
+          onClose={save.closeConflict}
+          onApply={save.applyConflict}
+          onDiscard={save.discardConflict}
         />
       ) : null}
     </>

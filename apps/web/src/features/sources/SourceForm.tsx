@@ -19,23 +19,22 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDeviceFloppy, IconEyeOff, IconShieldLock } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { IconDeviceFloppy, IconEyeOff, IconShieldLock } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
 import { pickerKeys, searchOrganisationsOfType } from '../cases/pickers';
 import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
 import { ConfidentialitySelect } from '../forms/confidentiality';
-import { changedFields, versionConflictOf } from '../forms/conflict';
+import { changedFields } from '../forms/conflict';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { ImpreciseDateField } from '../forms/ImpreciseDateInput';
-import { useServerErrors } from '../forms/use-server-errors';
+import { useVersionedSave } from '../forms/use-versioned-save';
 import { useZodForm } from '../forms/use-zod-form';
 import { EMPTY_SOURCE, SourceFormSchema, type SourceFormValues, sourceToInput } from './source-form';
 import { createSource, sourceKeys, updateSource } from './sources-api';
@@ -53,18 +52,15 @@ const emptyToNull = (value: unknown) => (value === '' ? null : value);
 export function SourceForm({ record: given }: { record?: Source }) {
   const { t } = useTranslation();
   const [record] = useState(given);
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const user = useCurrentUser();
   const labels = useSourceLabels();
   const format = useFormatters();
   const base = useMemo<SourceFormValues>(() => (record ? sourceToInput(record) : EMPTY_SOURCE), [record]);
   const form = useZodForm(SourceFormSchema, { defaultValues: base });
-  const { formError, handleError, clearFormError } = useServerErrors(form);
   const [publisher, setPublisher] = useState<EntityOption | null>(
     record?.publisher ? { id: record.publisher.id, label: record.publisher.name } : null,
   );
-  const [conflict, setConflict] = useState<{ current: Source | null; changes: Changes } | null>(null);
   // Identity fields the reader may not see are absent: they cannot be edited here either.
   const authorHidden = record !== undefined && record.author === undefined;
   const contactHidden = record !== undefined && record.contact === undefined;
@@ -74,55 +70,29 @@ export function SourceForm({ record: given }: { record?: Source }) {
     'identityConfidentiality',
   ]);
 
-  const create = useMutation({ mutationFn: createSource });
-  const update = useMutation({
-    mutationFn: ({ id, changes, version }: { id: string; changes: Changes; version: number }) =>
-      updateSource(id, { ...changes, version }),
-  });
-
-  const saved = (s: Source, message: string) => {
-    queryClient.setQueryData(sourceKeys.detail(s.id), s);
-    void queryClient.invalidateQueries({ queryKey: sourceKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: sourceKeys.picker() });
-    notifications.show({ message, color: 'habeas', icon: <IconCheck size={18} aria-hidden /> });
-    void navigate(`/sources/${s.id}`);
-  };
-
-  const saveChanges = async (id: string, changes: Changes, version: number) => {
-    try {
-      const s = await update.mutateAsync({ id, changes, version });
-      setConflict(null);
-      saved(s, t('sources.saved'));
-    } catch (error) {
-      const versionConflict = versionConflictOf(error, SourceSchema);
-      if (versionConflict) {
-        setConflict({ current: versionConflict.current, changes });
-        return;
-      }
-      setConflict(null);
-      handleError(error);
-    }
-  };
-
-  const submit = form.handleSubmit(async (values) => {
-    clearFormError();
-    if (!record) {
-      try {
-        saved(await create.mutateAsync(values), t('sources.created'));
-      } catch (error) {
-        handleError(error);
-      }
-      return;
-    }
-    const changes = changedFields(sourceToInput(record), values);
-    if (authorHidden) delete changes.author;
-    if (contactHidden) delete changes.contact;
-    if (Object.keys(changes).length === 0) {
-      notifications.show({ message: t('forms.noChanges') });
-      void navigate(`/sources/${record.id}`);
-      return;
-    }
-    await saveChanges(record.id, changes, record.version);
+  const save = useVersionedSave({
+    form,
+    record,
+    schema: SourceSchema,
+    create: createSource,
+    update: updateSource,
+    changesOf: (read, values): Changes => {
+      const changes = changedFields(sourceToInput(read), values);
+      if (authorHidden) delete changes.author;
+      if (contactHidden) delete changes.contact;
+      return changes;
+    },
+    pathOf: (id) => `/sources/${id}`,
+    messages: { created: t('sources.created'), saved: t('sources.saved') },
+    onSaved: (s) => {
+      queryClient.setQueryData(sourceKeys.detail(s.id), s);
+      void queryClient.invalidateQueries({ queryKey: sourceKeys.lists() });
+      void queryClient.invalidateQueries({ queryKey: sourceKeys.picker() });
+    },
+    onDiscarded: (id, current) => {
+      if (current) queryClient.setQueryData(sourceKeys.detail(id), current);
+      else void queryClient.invalidateQueries({ queryKey: sourceKeys.detail(id) });
+    },
   });
 
   const { errors } = form.formState;
@@ -155,9 +125,9 @@ export function SourceForm({ record: given }: { record?: Source }) {
 
   return (
     <>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={save.submit} noValidate>
         <Stack gap="lg" maw={880}>
-          <FormErrorAlert error={formError} />
+          <FormErrorAlert error={save.formError} />
           <Fieldset legend={t('sources.sections.what')}>
             <Stack gap="md">
               <TextInput
@@ -376,7 +346,7 @@ export function SourceForm({ record: given }: { record?: Source }) {
           <Group gap="sm">
             <Button
               type="submit"
-              loading={create.isPending || update.isPending}
+              loading={save.pending}
               leftSection={<IconDeviceFloppy size={18} aria-hidden />}
             >
               {record ? t('common.save') : t('sources.create')}
@@ -387,25 +357,17 @@ export function SourceForm({ record: given }: { record?: Source }) {
           </Group>
         </Stack>
       </form>
-      {record && conflict ? (
+      {record && save.conflict ? (
         <ConflictDialog
           opened
-          onClose={() => setConflict(null)}
+          onClose={save.closeConflict}
           base={sourceToInput(record)}
-          current={conflict.current ? sourceToInput(conflict.current) : null}
-          changes={conflict.changes}
+          current={save.conflict.current ? sourceToInput(save.conflict.current) : null}
+          changes={save.conflict.changes}
           fields={conflictFields}
-          applying={update.isPending}
-          onApply={() => {
-            if (conflict.current) void saveChanges(record.id, conflict.changes, conflict.current.version);
-          }}
-          onDiscard={() => {
-            if (conflict.current) queryClient.setQueryData(sourceKeys.detail(record.id), conflict.current);
-            else void queryClient.invalidateQueries({ queryKey: sourceKeys.detail(record.id) });
-            setConflict(null);
-            notifications.show({ message: t('conflict.discarded') });
-            void navigate(`/sources/${record.id}`);
-          }}
+          applying={save.applying}
+          onApply={save.applyConflict}
+          onDiscard={save.discardConflict}
         />
       ) : null}
     </>

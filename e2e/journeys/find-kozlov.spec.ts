@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { KOZLOV } from '../support/navigation';
+import { expectLegible } from '../support/legibility';
+import { KOZLOV, openPerson } from '../support/navigation';
 import { logIn } from '../support/session';
 
 test.beforeEach(async ({ page }) => {
@@ -61,6 +62,22 @@ test('the persons list search finds him, and his page shows both scripts, his st
   await expect(sentence.getByRole('cell', { name: 'February 2012' })).toBeVisible();
   const expected = await columnIndex(sentences, 'Expected release');
   await expect(sentence.getByRole('cell').nth(expected - 1)).toContainText('August 2019');
+});
+
+// The status badges are unreadable: Mantine 9 draws <Badge variant="light" color="red.9"> as a solid
+// red.9 pill under red.9 text (1:1). apps/web/src/features/persons/PersonStatusBadge.tsx (COLORS with
+// shades, variant 'light'); the same in every light badge with a shade (see accessibility.spec.ts).
+test.fixme('his status can be read: "Imprisoned", legible, under his name and in the status card', async ({
+  page,
+}) => {
+  await openPerson(page, 'Kozlov', KOZLOV.displayName);
+  const underName = page.getByRole('main').getByText('Imprisoned', { exact: true }).first();
+  await expect(underName).toBeVisible();
+  await expectLegible(underName);
+  const inCard = page
+    .getByRole('region', { name: 'Current status' })
+    .getByText('Imprisoned', { exact: true });
+  await expectLegible(inCard);
 });
 
 /** The 0-based index of a column header in a table (row headers count as columns too). */

@@ -64,10 +64,8 @@ test('the persons list search finds him, and his page shows both scripts, his st
   await expect(sentence.getByRole('cell').nth(expected - 1)).toContainText('August 2019');
 });
 
-// The status badges are unreadable: Mantine 9 draws <Badge variant="light" color="red.9"> as a solid
-// red.9 pill under red.9 text (1:1). apps/web/src/features/persons/PersonStatusBadge.tsx (COLORS with
-// shades, variant 'light'); the same in every light badge with a shade (see accessibility.spec.ts).
-test.fixme('his status can be read: "Imprisoned", legible, under his name and in the status card', async ({
+// Light badges with a shaded colour were unreadable (1:1) until the theme's variantColorResolver.
+test('his status can be read: "Imprisoned", legible, under his name and in the status card', async ({
   page,
 }) => {
   await openPerson(page, 'Kozlov', KOZLOV.displayName);

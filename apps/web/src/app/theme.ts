@@ -1,4 +1,11 @@
-import { type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  defaultVariantColorsResolver,
+  type MantineColorsTuple,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 /**
  * A dark teal chosen for contrast: the filled shade (7) has 7.6:1 against white text, the light
@@ -17,7 +24,37 @@ const habeas: MantineColorsTuple = [
   '#073632',
 ];
 
+/**
+ * Mantine 9.7.3 draws a `light` badge or button whose colour names a shade ("red.9") with that
+ * shade as its BACKGROUND under text of the same colour (1:1, unreadable). For a shaded colour
+ * we use the colour's light tint as the background and the shade for the text (>= 7:1); a
+ * `subtle` one got a lighter red than asked (3.3:1).
+ */
+/** Colours whose darkest shade is still too light for small text on their own tint (< 4.5:1). */
+const PALE_COLOURS = new Set(['orange', 'yellow', 'lime', 'green', 'teal']);
+
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const defaults = defaultVariantColorsResolver(input);
+  if ((input.variant !== 'light' && input.variant !== 'subtle') || !input.color) return defaults;
+  const parsed = parseThemeColor({ color: input.color, theme: input.theme });
+  if (!parsed.isThemeColor || parsed.shade === undefined || !parsed.color) return defaults;
+  // `subtle` (text-only buttons) shows the shade asked for, not Mantine's lighter default.
+  if (input.variant === 'subtle') {
+    return { ...defaults, color: `var(--mantine-color-${parsed.color}-${Math.max(parsed.shade, 8)})` };
+  }
+  return {
+    ...defaults,
+    background: `var(--mantine-color-${parsed.color}-light)`,
+    hover: `var(--mantine-color-${parsed.color}-light-hover)`,
+    color: PALE_COLOURS.has(parsed.color)
+      ? 'var(--mantine-color-black)'
+      : `var(--mantine-color-${parsed.color}-${Math.max(parsed.shade, 8)})`,
+    border: `1px solid var(--mantine-color-${parsed.color}-${Math.max(parsed.shade, 8)})`,
+  };
+};
+
 export const theme = createTheme({
+  variantColorResolver,
   primaryColor: 'habeas',
   primaryShade: { light: 7, dark: 5 },
   colors: { habeas },

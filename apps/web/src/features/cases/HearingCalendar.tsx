@@ -36,6 +36,10 @@ export function HearingCalendar({ hearings, initialDate }: HearingCalendarProps)
         defaultDate={initialDate}
         highlightToday
         size="sm"
+        // Mantine's greyed outside days (2.2:1) and red weekends (3.3:1) fail contrast: hide the
+        // former and draw weekends like other days (hearing days are marked separately).
+        hideOutsideDates
+        weekendDays={[]}
         nextLabel={t('cases.hearings.nextMonth')}
         previousLabel={t('cases.hearings.previousMonth')}
         ariaLabels={{

@@ -22,6 +22,7 @@ import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
+import { ExportMenu } from '../exports';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
@@ -213,7 +214,20 @@ export function PersonsListPage() {
 
   return (
     <>
-      <PageHeader title={t('persons.title')} description={t('persons.description')} actions={createButton} />
+      <PageHeader
+        title={t('persons.title')}
+        description={t('persons.description')}
+        actions={
+          <>
+            <ExportMenu
+              kind="persons"
+              filters={{ q: state.q || undefined, ...state.filters }}
+              total={query.data?.total}
+            />
+            {createButton}
+          </>
+        }
+      />
       <Stack gap="md">
         <DataTable
           id="persons"

@@ -72,7 +72,8 @@ export function DetentionChart({
         {summary}
       </Text>
       {/* The chart repeats the summary and the table for sighted readers. */}
-      <Box aria-hidden>
+      {/* inert: the chart library makes its SVG focusable, which must not happen inside aria-hidden. */}
+      <Box aria-hidden inert>
         <AreaChart
           h={height}
           data={data}

@@ -12,7 +12,7 @@ import { useAppealLabels } from '../appeals/use-appeal-labels';
 import { ConfirmDialog } from './ConfirmDialog';
 import { useCaseAction } from './case-actions';
 import { Section } from './Section';
-import { useSentenceSummary } from './SentencesSection';
+import { useSentenceSummary } from './use-sentence-summary';
 
 const STATUS_COLORS: Record<AppealStatus, string> = {
   planned: 'orange.9',

@@ -38,9 +38,9 @@ import { useZodForm } from '../forms/use-zod-form';
 import { useNotify, useRefreshCase } from './case-actions';
 import { createSentence, updateSentence } from './cases-api';
 import { pickerKeys, searchOrganisationsOfType } from './pickers';
-import { useSentenceSummary } from './SentencesSection';
 import { formatTerm } from './term';
 import { useCaseLabels } from './use-case-labels';
+import { useSentenceSummary } from './use-sentence-summary';
 import { useVersionedSave } from './versioned-save';
 
 type SentenceValues = CreateSentenceInput;

@@ -22,23 +22,7 @@ import { Section } from './Section';
 import { SentenceFormModal } from './SentenceFormModal';
 import { formatTerm } from './term';
 import { useCaseLabels } from './use-case-labels';
-
-/** "Imprisonment, 7 years 6 months, strict regime". */
-export function useSentenceSummary() {
-  const labels = useCaseLabels();
-  const format = useFormatters();
-  return (s: Sentence) =>
-    [
-      labels.sentenceKind(s.kind),
-      formatTerm({ years: s.termYears, months: s.termMonths, days: s.termDays }, format.language),
-      s.fineAmount !== null
-        ? `${format.number(s.fineAmount)}${s.fineCurrency ? ` ${s.fineCurrency}` : ''}`
-        : null,
-      s.regime,
-    ]
-      .filter(Boolean)
-      .join(', ');
-}
+import { useSentenceSummary } from './use-sentence-summary';
 
 /** Verdicts and sentences: the term, its start, the expected release (derived) and the actual one. */
 export function SentencesSection({ c, canEdit }: { c: CaseDetail; canEdit: boolean }) {

@@ -18,9 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
 import { useNotify, useRefreshCase } from '../cases/case-actions';
+import { ModalConflict, ModalFormButtons } from '../cases/ModalFormEnd';
 import { pickerKeys, searchOrganisationsOfType } from '../cases/pickers';
 import { useVersionedSave } from '../cases/versioned-save';
-import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
+import { type ConflictField } from '../forms/ConflictDialog';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -342,35 +343,25 @@ export function AppealFormModal({
               error={form.formState.errors.notes?.message}
               {...form.register('notes', { setValueAs: nullIfEmpty })}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="outline" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving.pending}>
-                {record ? t('common.save') : t('appeals.addConfirm')}
-              </Button>
-            </Group>
+            <ModalFormButtons
+              onCancel={onClose}
+              pending={saving.pending}
+              submitLabel={record ? t('common.save') : t('appeals.addConfirm')}
+            />
           </Stack>
         </form>
       </Modal>
-      {record && saving.conflict ? (
-        <ConflictDialog
-          opened
-          onClose={saving.dismissConflict}
-          base={appealToInput(record)}
-          current={saving.conflict.current ? appealToInput(saving.conflict.current) : null}
-          changes={saving.conflict.changes}
-          fields={conflictFields}
-          applying={saving.pending}
-          onApply={saving.applyOnTheirs}
-          onDiscard={() => {
-            saving.dismissConflict();
-            refresh();
-            notify.success(t('conflict.discarded'));
-            onClose();
-          }}
-        />
-      ) : null}
+      <ModalConflict
+        record={record}
+        saving={saving}
+        toInput={appealToInput}
+        fields={conflictFields}
+        onDiscarded={() => {
+          refresh();
+          notify.success(t('conflict.discarded'));
+          onClose();
+        }}
+      />
     </>
   );
 }

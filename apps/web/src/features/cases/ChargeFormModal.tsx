@@ -12,7 +12,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
-import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
+import { type ConflictField } from '../forms/ConflictDialog';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -21,6 +21,7 @@ import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
 import { useNotify, useRefreshCase } from './case-actions';
 import { createCharge, updateCharge } from './cases-api';
+import { ModalConflict, ModalFormButtons } from './ModalFormEnd';
 import { pickerKeys, searchProvisionOptions } from './pickers';
 import { useCaseLabels } from './use-case-labels';
 import { useVersionedSave } from './versioned-save';
@@ -261,35 +262,25 @@ export function ChargeFormModal({
               error={form.formState.errors.notes?.message}
               {...form.register('notes', { setValueAs: (v) => (v === '' ? null : v) })}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="outline" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving.pending}>
-                {record ? t('common.save') : t('cases.charges.addConfirm')}
-              </Button>
-            </Group>
+            <ModalFormButtons
+              onCancel={onClose}
+              pending={saving.pending}
+              submitLabel={record ? t('common.save') : t('cases.charges.addConfirm')}
+            />
           </Stack>
         </form>
       </Modal>
-      {record && saving.conflict ? (
-        <ConflictDialog
-          opened
-          onClose={saving.dismissConflict}
-          base={chargeToInput(record)}
-          current={saving.conflict.current ? chargeToInput(saving.conflict.current) : null}
-          changes={saving.conflict.changes}
-          fields={conflictFields}
-          applying={saving.pending}
-          onApply={saving.applyOnTheirs}
-          onDiscard={() => {
-            saving.dismissConflict();
-            refresh();
-            notify.success(t('conflict.discarded'));
-            onClose();
-          }}
-        />
-      ) : null}
+      <ModalConflict
+        record={record}
+        saving={saving}
+        toInput={chargeToInput}
+        fields={conflictFields}
+        onDiscarded={() => {
+          refresh();
+          notify.success(t('conflict.discarded'));
+          onClose();
+        }}
+      />
     </>
   );
 }

@@ -21,7 +21,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
-import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
+import { type ConflictField } from '../forms/ConflictDialog';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -31,6 +31,7 @@ import { useZodForm } from '../forms/use-zod-form';
 import { useNotify, useRefreshCase } from './case-actions';
 import { createHearing, updateHearing } from './cases-api';
 import { fromLocalInput, toLocalInput } from './hearing-dates';
+import { ModalConflict, ModalFormButtons } from './ModalFormEnd';
 import { pickerKeys, searchOrganisationsOfType, searchPersonOptions } from './pickers';
 import { useCaseLabels } from './use-case-labels';
 import { useVersionedSave } from './versioned-save';
@@ -312,35 +313,25 @@ export function HearingFormModal({
               error={form.formState.errors.outcome?.message}
               {...form.register('outcome', { setValueAs: (v) => (v === '' ? null : v) })}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="outline" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving.pending}>
-                {record ? t('common.save') : t('cases.hearings.addConfirm')}
-              </Button>
-            </Group>
+            <ModalFormButtons
+              onCancel={onClose}
+              pending={saving.pending}
+              submitLabel={record ? t('common.save') : t('cases.hearings.addConfirm')}
+            />
           </Stack>
         </form>
       </Modal>
-      {record && saving.conflict ? (
-        <ConflictDialog
-          opened
-          onClose={saving.dismissConflict}
-          base={hearingToInput(record)}
-          current={saving.conflict.current ? hearingToInput(saving.conflict.current) : null}
-          changes={saving.conflict.changes}
-          fields={conflictFields}
-          applying={saving.pending}
-          onApply={saving.applyOnTheirs}
-          onDiscard={() => {
-            saving.dismissConflict();
-            refresh();
-            notify.success(t('conflict.discarded'));
-            onClose();
-          }}
-        />
-      ) : null}
+      <ModalConflict
+        record={record}
+        saving={saving}
+        toInput={hearingToInput}
+        fields={conflictFields}
+        onDiscarded={() => {
+          refresh();
+          notify.success(t('conflict.discarded'));
+          onClose();
+        }}
+      />
     </>
   );
 }

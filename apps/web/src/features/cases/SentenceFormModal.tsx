@@ -28,7 +28,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCurrentUser } from '../auth/use-session';
-import { ConflictDialog, type ConflictField } from '../forms/ConflictDialog';
+import { type ConflictField } from '../forms/ConflictDialog';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
@@ -37,6 +37,7 @@ import { useServerErrors } from '../forms/use-server-errors';
 import { useZodForm } from '../forms/use-zod-form';
 import { useNotify, useRefreshCase } from './case-actions';
 import { createSentence, updateSentence } from './cases-api';
+import { ModalConflict, ModalFormButtons } from './ModalFormEnd';
 import { pickerKeys, searchOrganisationsOfType } from './pickers';
 import { formatTerm } from './term';
 import { useCaseLabels } from './use-case-labels';
@@ -442,35 +443,25 @@ export function SentenceFormModal({
               error={form.formState.errors.notes?.message}
               {...form.register('notes', { setValueAs: nullIfEmpty })}
             />
-            <Group justify="flex-end" gap="sm">
-              <Button variant="outline" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={saving.pending}>
-                {record ? t('common.save') : t('cases.sentences.addConfirm')}
-              </Button>
-            </Group>
+            <ModalFormButtons
+              onCancel={onClose}
+              pending={saving.pending}
+              submitLabel={record ? t('common.save') : t('cases.sentences.addConfirm')}
+            />
           </Stack>
         </form>
       </Modal>
-      {record && saving.conflict ? (
-        <ConflictDialog
-          opened
-          onClose={saving.dismissConflict}
-          base={sentenceToInput(record)}
-          current={saving.conflict.current ? sentenceToInput(saving.conflict.current) : null}
-          changes={saving.conflict.changes}
-          fields={conflictFields}
-          applying={saving.pending}
-          onApply={saving.applyOnTheirs}
-          onDiscard={() => {
-            saving.dismissConflict();
-            refresh();
-            notify.success(t('conflict.discarded'));
-            onClose();
-          }}
-        />
-      ) : null}
+      <ModalConflict
+        record={record}
+        saving={saving}
+        toInput={sentenceToInput}
+        fields={conflictFields}
+        onDiscarded={() => {
+          refresh();
+          notify.success(t('conflict.discarded'));
+          onClose();
+        }}
+      />
     </>
   );
 }

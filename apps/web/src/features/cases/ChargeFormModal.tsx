@@ -6,7 +6,7 @@ import {
   type CreateChargeInput,
   CreateChargeInputSchema,
 } from '@habeas/shared';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';

@@ -10,7 +10,6 @@ import {
 } from '@habeas/shared';
 import {
   Alert,
-  Button,
   Fieldset,
   Group,
   Modal,

@@ -20,8 +20,6 @@ import { useCaseAction } from './case-actions';
 import { deleteSentence } from './cases-api';
 import { Section } from './Section';
 import { SentenceFormModal } from './SentenceFormModal';
-import { formatTerm } from './term';
-import { useCaseLabels } from './use-case-labels';
 import { useSentenceSummary } from './use-sentence-summary';
 
 /** Verdicts and sentences: the term, its start, the expected release (derived) and the actual one. */

@@ -8,8 +8,10 @@
  *    served by the trigram index. Score = mean over tokens.
  * 2. only if tier 1 found fewer rows than wanted: tokens may also be similar words
  *    (`search_key %> token`: pg_trgm word similarity at least pg_trgm.word_similarity_threshold,
- *    default 0.6, also served by the index). Score = half the mean of 1 / 0.75 / word_similarity,
- *    so any tier-2 row ranks below every tier-1 row.
+ *    set per statement to TYPO_WORD_SIMILARITY (run-search-statement.ts), also served by the
+ *    index). Score = half the mean of 1 / 0.75 / similarity, where a similar word's similarity is
+ *    the better of word_similarity and 0.7 x (1 - edit distance to the nearest word / length), so
+ *    a swapped pair of letters ranks close; any tier-2 row ranks below every tier-1 row.
  * Plus up to 0.05 for how much of the whole key the query covers (a record named exactly
  * "Zhanaozen" before one that merely mentions it). So: exact > prefix > similar words, and ties
  * go to the most recently updated record.
@@ -86,9 +88,13 @@ function keyMatchSql(key: string, parsed: ParsedQuery, p: Params): KeyMatchSql {
     fuzzy.push(`(${word} OR ${key} %> ${t})`);
     const wordScore = `CASE WHEN (' ' || ${key} || ' ') LIKE ${exact} THEN 1.0 ELSE 0.75 END`;
     wordScores.push(wordScore);
+    // A similar word scores its trigram similarity or, when higher, its closeness in edits to the
+    // nearest word of the key (1 - distance / length): a swapped pair of letters ("kozolv") is
+    // two edits from the name but shares few trigrams with it.
+    const nearestEdit = `(SELECT min(levenshtein(${t}, w)) FROM regexp_split_to_table(${key}, ' ') w)`;
     fuzzyScores.push(
       `CASE WHEN (' ' || ${key} || ' ') LIKE ${exact} THEN 1.0 WHEN (' ' || ${key}) LIKE ${prefix} THEN 0.75` +
-        ` ELSE word_similarity(${t}, ${key}) END`,
+        ` ELSE greatest(word_similarity(${t}, ${key}), 0.7 * (1 - ${nearestEdit}::float8 / greatest(length(${t}), 1))) END`,
     );
   }
   const n = parsed.tokens.length;

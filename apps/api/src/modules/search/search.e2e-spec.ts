@@ -92,6 +92,9 @@ describe('search API (GET /api/search) on the Zhanaozen demo case file', () => {
     ['Козлов Владимир', 'kozlov'],
     ['Kozlof', 'kozlov'], // typo: trigram similarity
     ['Sapargaly', 'sapargali'],
+    ['Saparagli', 'sapargali'], // two letters swapped: edit distance
+    ['Kozolv', 'kozlov'], // two letters swapped in a short name
+    ['Козолв', 'kozlov'],
     ['Сапаргали', 'sapargali'],
     ['Aminov', 'aminov'],
     ['Janaozen', 'zhanaozenEvents'],

@@ -6,7 +6,8 @@ import { AppError } from '../../common/app-error';
 import { PolicyService } from '../policy/policy.service';
 import { topHits } from './search-hit.mapper';
 import { parseQuery } from './search-query';
-import { buildSearchStatement, type SearchRow } from './search-sql';
+import { runSearchStatement } from './run-search-statement';
+import { buildSearchStatement } from './search-sql';
 
 /** Case hits a title/number does not explain are dropped, so each branch fetches a few extra rows. */
 const EXTRA_ROWS = 5;
@@ -14,7 +15,7 @@ const EXTRA_ROWS = 5;
 /**
  * The global search: one SQL statement over every record type the actor may see (search-sql.ts),
  * then snippets located in the original-script text (snippet.ts) and one merged ranking.
- * Read-only, so no transaction and no audit entry.
+ * Read-only, so no audit entry.
  */
 @Injectable()
 export class SearchService {
@@ -36,7 +37,7 @@ export class SearchService {
       this.policy.levels(actor),
       query.limit + EXTRA_ROWS,
     );
-    const rows = statement ? (await this.pool.query<SearchRow>(statement.text, statement.values)).rows : [];
+    const rows = statement ? await runSearchStatement(this.pool, statement) : [];
     const items = topHits(rows, parsed, query.limit);
     return { query: parsed.text, normalized: parsed.normalized, items };
   }

@@ -66,6 +66,25 @@ export const MAIN_PAGES: readonly MainPage[] = [
     ready: (page) => page.getByRole('table', { name: 'Organisations' }).getByRole('link').first(),
   },
   {
+    id: 'legal-provisions',
+    name: 'legal provisions list',
+    open: goto('/legal-provisions'),
+    ready: (page) => page.getByRole('table', { name: 'Legal provisions' }).getByRole('link').first(),
+  },
+  {
+    id: 'legal-provision',
+    name: 'legal provision page',
+    // Ids change with every fresh database: find the demo data's "mass riots" article by number.
+    open: async (page) => {
+      await page.goto('/legal-provisions?q=241');
+      await page
+        .getByRole('table', { name: 'Legal provisions' })
+        .getByRole('link', { name: /art\. 241$/ })
+        .click();
+    },
+    ready: (page) => page.getByRole('region', { name: 'Titles' }),
+  },
+  {
     id: 'appeals',
     name: 'appeals list',
     open: goto('/appeals'),

@@ -45,6 +45,7 @@ describe('AppLayout', () => {
       'Events',
       'Sources',
       'Organisations',
+      'Legal provisions',
       'Appeals & deadlines',
       'Reports',
       'Audit trail',

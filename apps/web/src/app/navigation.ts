@@ -1,5 +1,6 @@
 import type { Action, Subject } from '@habeas/shared';
 import {
+  IconBook2,
   IconBuildingCommunity,
   IconCalendarEvent,
   IconChartBar,
@@ -22,6 +23,7 @@ export interface NavItem {
     | 'events'
     | 'sources'
     | 'organisations'
+    | 'legalProvisions'
     | 'appeals'
     | 'reports'
     | 'audit'
@@ -40,6 +42,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'events', path: '/events', icon: IconCalendarEvent },
   { key: 'sources', path: '/sources', icon: IconFileText },
   { key: 'organisations', path: '/organisations', icon: IconBuildingCommunity },
+  { key: 'legalProvisions', path: '/legal-provisions', icon: IconBook2 },
   { key: 'appeals', path: '/appeals', icon: IconClockExclamation },
   { key: 'reports', path: '/reports', icon: IconChartBar },
   { key: 'audit', path: '/audit', icon: IconHistory, requires: { action: 'read', subject: 'AuditTrail' } },

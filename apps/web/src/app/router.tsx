@@ -122,6 +122,34 @@ export const routes: RouteObject[] = [
                       })),
                   },
                   {
+                    path: 'legal-provisions',
+                    lazy: () =>
+                      import('../features/legal-provisions/LegalProvisionsListPage').then((m) => ({
+                        Component: m.LegalProvisionsListPage,
+                      })),
+                  },
+                  {
+                    path: 'legal-provisions/new',
+                    lazy: () =>
+                      import('../features/legal-provisions/LegalProvisionEditPage').then((m) => ({
+                        Component: m.LegalProvisionCreatePage,
+                      })),
+                  },
+                  {
+                    path: 'legal-provisions/:id',
+                    lazy: () =>
+                      import('../features/legal-provisions/LegalProvisionDetailPage').then((m) => ({
+                        Component: m.LegalProvisionDetailPage,
+                      })),
+                  },
+                  {
+                    path: 'legal-provisions/:id/edit',
+                    lazy: () =>
+                      import('../features/legal-provisions/LegalProvisionEditPage').then((m) => ({
+                        Component: m.LegalProvisionEditPage,
+                      })),
+                  },
+                  {
                     path: 'persons',
                     lazy: () =>
                       import('../features/persons/PersonsListPage').then((m) => ({

@@ -31,6 +31,8 @@ export const LIST_EXPORT_KINDS = [
   'sentences',
   'appeals',
   'case-updates',
+  'events',
+  'organisations',
 ] as const;
 export type ListExportKind = (typeof LIST_EXPORT_KINDS)[number];
 
@@ -143,6 +145,35 @@ export const EXPORT_COLUMNS: Record<ListExportKind, readonly ExportColumnInfo[]>
     col('confidentiality', 'Confidentiality', 'internal'),
     col('createdAt', 'Entered', 'internal', true),
   ],
+  events: [
+    col('id', 'Id', 'internal', true),
+    col('title', 'Title', 'public'),
+    col('kind', 'Kind', 'public'),
+    col('startedOn', 'Start', 'public'),
+    col('endedOn', 'End', 'public'),
+    col('country', 'Country', 'public'),
+    col('region', 'Region', 'public'),
+    col('place', 'Place', 'public'),
+    col('otherNames', 'Other names', 'public', true),
+    col('description', 'Description', 'public'),
+    col('casualties', 'Casualties', 'public'),
+    col('persons', 'Persons', 'public', true),
+    col('cases', 'Cases', 'public'),
+    col('confidentiality', 'Confidentiality', 'internal'),
+    col('updatedAt', 'Updated', 'internal', true),
+  ],
+  organisations: [
+    col('id', 'Id', 'internal', true),
+    col('name', 'Name', 'public'),
+    col('type', 'Type', 'public'),
+    col('country', 'Country', 'public'),
+    col('region', 'Region', 'public'),
+    col('parent', 'Parent', 'public'),
+    col('otherNames', 'Other names', 'public'),
+    col('notes', 'Notes', 'internal'),
+    col('confidentiality', 'Confidentiality', 'internal'),
+    col('updatedAt', 'Updated', 'internal', true),
+  ],
 };
 
 /** The entity type an export of this kind is audited under (the Prisma model name). */
@@ -153,6 +184,8 @@ export const EXPORT_ENTITY_TYPES: Record<ListExportKind, string> = {
   sentences: 'Sentence',
   appeals: 'Appeal',
   'case-updates': 'CaseUpdate',
+  events: 'Event',
+  organisations: 'Organisation',
 };
 
 /** The database enum value (export_jobs.kind) of a list export kind. */
@@ -163,6 +196,8 @@ export const EXPORT_JOB_KINDS: Record<ListExportKind, string> = {
   sentences: 'sentences',
   appeals: 'appeals',
   'case-updates': 'case_updates',
+  events: 'events',
+  organisations: 'organisations',
 };
 
 /**

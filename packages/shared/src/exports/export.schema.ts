@@ -37,22 +37,40 @@ const queryBoolean = z
  * The filters of the list exports: the same names as the list endpoints. Which ones apply depends on
  * the kind (the API answers 400 for a filter the kind does not have, and for a `status` outside that
  * kind's values: a person's derived status, a case's stage, a charge's or an appeal's status, a
- * sentence's kind, a case update's kind).
+ * sentence's kind, a case update's kind, an event's kind, an organisation's type).
  */
 export const ExportFiltersSchema = z.strictObject({
-  /** Free text: names in any script (persons, charges, sentences, appeals), case number or title, update text. */
+  /**
+   * Free text: names in any script (persons, charges, sentences, appeals, events, organisations),
+   * case number or title, update text.
+   */
   q: z.string().trim().max(200).optional(),
   status: z.string().trim().max(40).optional(),
   region: z.string().trim().max(200).optional(),
+  /** ISO 3166-1 alpha-2 (KZ): events and organisations. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code (KZ)')
+    .optional(),
   legalProvisionId: z.uuid().optional(),
   /** Provision category (extremism, mass_riots...). */
   category: z.string().trim().max(40).optional(),
-  /** Court, detention facility, affiliation or appeal body, depending on the kind. */
+  /** Court, detention facility, affiliation, appeal body or linked organisation, depending on the kind. */
   organisationId: z.uuid().optional(),
   eventId: z.uuid().optional(),
   caseId: z.uuid().optional(),
   personId: z.uuid().optional(),
-  /** On the kind's main date: arrest, opening, filing, verdict, deadline, fact date. */
+  /** Persons: a verdict / a release in this range (imprecise dates count when their period overlaps). */
+  verdictFrom: ExportDateBoundSchema.optional(),
+  verdictTo: ExportDateBoundSchema.optional(),
+  releasedFrom: ExportDateBoundSchema.optional(),
+  releasedTo: ExportDateBoundSchema.optional(),
+  /** Persons: a sentence in force with a term in this range, in months. */
+  sentenceMinMonths: z.coerce.number().int().min(0).max(1200).optional(),
+  sentenceMaxMonths: z.coerce.number().int().min(0).max(1200).optional(),
+  /** Persons and cases: an appeal planned, filed or pending (true) or none (false). */
+  hasPendingAppeal: z.enum(['true', 'false']).optional(),
+  /** On the kind's main date: arrest, opening, filing, verdict, deadline, fact date, event period. */
   from: ExportDateBoundSchema.optional(),
   to: ExportDateBoundSchema.optional(),
 });

@@ -15,6 +15,7 @@ export const SearchScopeSchema = z.enum([
   'cases',
   'case_updates',
   'sources',
+  'appeals',
 ]);
 export type SearchScope = z.infer<typeof SearchScopeSchema>;
 

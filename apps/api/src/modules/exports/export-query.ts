@@ -24,7 +24,7 @@ export function buildExportSql(req: ResolvedExport, mode: 'csv' | 'rows'): Expor
   for (const [name, value] of Object.entries(req.filters)) {
     if (value === undefined || name === 'from' || name === 'to') continue;
     const filter = kind.filters[name as keyof typeof kind.filters];
-    if (filter) where.push(filter(String(value), ctx));
+    if (filter) where.push(filter(String(value), ctx, req.filters));
   }
   if ((req.filters.from || req.filters.to) && kind.period) {
     where.push(

@@ -8,6 +8,7 @@ import {
   type ExportVariant,
   type FieldIssue,
   type ListExportKind,
+  personListDateBound,
   toIsoDateUtc,
 } from '@habeas/shared';
 import type { Actor } from '../../common/actor';
@@ -144,16 +145,10 @@ export function resolveExport(
 
 /** First day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound. */
 export function periodStart(bound: string): string {
-  return bound.length === 4 ? `${bound}-01-01` : bound.length === 7 ? `${bound}-01` : bound;
+  return personListDateBound(bound, 'from');
 }
 
 /** Last day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` bound. */
 export function periodEnd(bound: string): string {
-  if (bound.length === 4) return `${bound}-12-31`;
-  if (bound.length === 7) {
-    const [y, m] = bound.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${bound}-${String(last).padStart(2, '0')}`;
-  }
-  return bound;
+  return personListDateBound(bound, 'to');
 }

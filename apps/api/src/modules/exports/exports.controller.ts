@@ -139,6 +139,32 @@ export class ExportsController {
   }
 
   @Can('export', 'CaseData')
+  @Get('events')
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ description: 'The file (CSV or XLSX)' })
+  @ApiAcceptedResponse({ type: ExportJobDto, description: 'Too large to stream: a background job' })
+  exportEvents(
+    @CurrentActor() actor: Actor,
+    @Query() query: ExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run(actor, 'events', query, reply);
+  }
+
+  @Can('export', 'CaseData')
+  @Get('organisations')
+  @ApiProduces(...FILE_TYPES)
+  @ApiOkResponse({ description: 'The file (CSV or XLSX)' })
+  @ApiAcceptedResponse({ type: ExportJobDto, description: 'Too large to stream: a background job' })
+  exportOrganisations(
+    @CurrentActor() actor: Actor,
+    @Query() query: ExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return this.run(actor, 'organisations', query, reply);
+  }
+
+  @Can('export', 'CaseData')
   @Post('jobs')
   @ApiCreatedResponse({ type: ExportJobDto })
   startExportJob(@CurrentActor() actor: Actor, @Body() body: CreateExportJobDto) {

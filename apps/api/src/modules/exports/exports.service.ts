@@ -1,5 +1,11 @@
 import { PassThrough, type Readable } from 'node:stream';
-import { type ExportFilters, type ExportJob, type ExportQuery, type ListExportKind } from '@habeas/shared';
+import {
+  type ExportFilters,
+  ExportFiltersSchema,
+  type ExportJob,
+  type ExportQuery,
+  type ListExportKind,
+} from '@habeas/shared';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import type { Actor } from '../../common/actor';
@@ -17,19 +23,8 @@ export type ListExportResult =
   | { kind: 'file'; stream: Readable; fileName: string; contentType: string; rows: number }
   | { kind: 'job'; job: ExportJob };
 
-const FILTER_KEYS = [
-  'q',
-  'status',
-  'region',
-  'legalProvisionId',
-  'category',
-  'organisationId',
-  'eventId',
-  'caseId',
-  'personId',
-  'from',
-  'to',
-] as const satisfies readonly (keyof ExportFilters)[];
+/** Every filter the export query understands: the keys of the one filters schema. */
+const FILTER_KEYS = Object.keys(ExportFiltersSchema.shape) as (keyof ExportFilters)[];
 
 /**
  * List exports (persons, cases, charges, sentences, appeals, case updates) as CSV or XLSX. Security
@@ -89,7 +84,7 @@ export function toRequestInput(kind: ListExportKind, query: ExportQuery): Export
   const filters: ExportFilters = {};
   for (const key of FILTER_KEYS) {
     const value = query[key];
-    if (value !== undefined && value !== '') (filters as Record<string, string>)[key] = value;
+    if (value !== undefined && value !== '') (filters as Record<string, unknown>)[key] = value;
   }
   return {
     kind,

@@ -111,6 +111,19 @@ describe('saved searches API', () => {
     await bob.post('/api/saved-searches', { name: 'Twice', scope: 'sources' }).expect(201);
   });
 
+  it('keeps searches of the appeals list under their own scope', async () => {
+    const created = await alice
+      .post('/api/saved-searches', {
+        name: 'Overdue appeals',
+        scope: 'appeals',
+        filters: { overdue: 'true' },
+      })
+      .expect(201);
+    expect(created.body).toMatchObject({ scope: 'appeals', filters: { overdue: 'true' } });
+    const listed = await alice.get('/api/saved-searches?scope=appeals').expect(200);
+    expect(listed.body.items.map((s: { id: string }) => s.id)).toEqual([created.body.id]);
+  });
+
   it('rejects filters that are not an object of strings or string arrays, and other bad input, with 400', async () => {
     const before = await t.prisma.savedSearch.count();
     const bad = async (body: object, path: string) => {

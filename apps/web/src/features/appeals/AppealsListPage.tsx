@@ -14,10 +14,12 @@ import { useFormatters } from '../../i18n/format';
 import { AppealStatusBadge } from '../cases/AppealsSection';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
+import { ExportMenu } from '../exports';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList } from '../lists/list-state';
+import { defineList, replaceFilters } from '../lists/list-state';
 import { useListState } from '../lists/use-list-state';
+import { SavedSearchMenu } from '../saved-searches';
 import { AppealsNav } from './AppealsNav';
 import { useAppealList } from './appeals-api';
 import { DeadlineCountdown } from './DeadlineCountdown';
@@ -152,7 +154,22 @@ export function AppealsListPage() {
 
   return (
     <>
-      <PageHeader title={t('appeals.title')} description={t('appeals.description')} />
+      <PageHeader
+        title={t('appeals.title')}
+        description={t('appeals.description')}
+        actions={
+          <>
+            <SavedSearchMenu
+              scope="appeals"
+              currentQuery=""
+              currentFilters={{ ...state.filters }}
+              onApply={(_q, filters) => list.update({ filters: replaceFilters(appealList, filters) })}
+            />
+            {/* The deadline bounds become the export's period; level and overdue are named as not applied. */}
+            <ExportMenu kind="appeals" filters={{ ...state.filters }} total={query.data?.total} />
+          </>
+        }
+      />
       <AppealsNav />
       <DataTable
         id="appeals"

@@ -12,13 +12,15 @@ import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { eventKeys, searchEventOptions, useEventOption } from '../events/events-api';
 import { useEventLabels } from '../events/use-event-labels';
+import { ExportMenu } from '../exports';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList } from '../lists/list-state';
+import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
+import { SavedSearchMenu } from '../saved-searches';
 import { useCaseList } from './cases-api';
 import { FilterTextInput } from './FilterTextInput';
 import {
@@ -203,7 +205,26 @@ export function CasesListPage() {
 
   return (
     <>
-      <PageHeader title={t('cases.title')} description={t('cases.description')} actions={createButton} />
+      <PageHeader
+        title={t('cases.title')}
+        description={t('cases.description')}
+        actions={
+          <>
+            <SavedSearchMenu
+              scope="cases"
+              currentQuery={state.q}
+              currentFilters={{ ...state.filters }}
+              onApply={(q, filters) => list.update({ q, filters: replaceFilters(caseList, filters) })}
+            />
+            <ExportMenu
+              kind="cases"
+              filters={{ q: state.q || undefined, ...state.filters }}
+              total={query.data?.total}
+            />
+            {createButton}
+          </>
+        }
+      />
       <DataTable
         id="cases"
         caption={t('cases.title')}

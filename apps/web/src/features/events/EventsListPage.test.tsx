@@ -4,12 +4,17 @@ import { mockApi } from '../../test/api-mock';
 import { jsonResponse } from '../../test/render';
 import { currentUrl, renderApp, resetAppState, sessionInfo } from '../auth/testing';
 import { page } from '../cases/testing';
+import { csvExport, lastQuery, stubObjectUrls } from '../exports/testing';
 import { EVENT_ID, eventSummary } from './testing';
 
-afterEach(resetAppState);
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await resetAppState();
+});
 
-function eventsApi() {
+function eventsApi(extra: Parameters<typeof mockApi>[0] = {}) {
   return mockApi({
+    ...extra,
     'GET /api/auth/me': () => jsonResponse(sessionInfo()),
     // The API matches names in any script; the mock answers only the search the page must send.
     'GET /api/events': ({ url }) =>
@@ -58,5 +63,63 @@ describe('EventsListPage', () => {
       const calls = api.callsTo('GET', '/api/events');
       expect(calls[calls.length - 1]?.url.searchParams.get('to')).toBe('12.2011');
     });
+  });
+
+  it('exports the filtered events: kind as status, typed date bounds as the export reads them', async () => {
+    stubObjectUrls();
+    const api = eventsApi({ 'GET /api/exports/events': () => csvExport('habeas-events-2026-11-20.csv', 1) });
+    renderApp(`/events?q=${encodeURIComponent('Жанаозен')}&kind=clash&region=Mangystau&from=12.2011&to=2012`);
+    await screen.findByRole('link', { name: 'Police fire on protesters in Zhanaozen' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: /^Excel workbook/ }));
+    expect(await screen.findByText('habeas-events-2026-11-20.csv: 1 rows')).toBeInTheDocument();
+    expect(lastQuery(api, '/api/exports/events')).toEqual({
+      q: 'Жанаозен',
+      status: 'clash',
+      region: 'Mangystau',
+      from: '2011-12',
+      to: '2012',
+      format: 'xlsx',
+      variant: 'full',
+      lang: 'en',
+      separator: ',',
+    });
+  });
+
+  it('saves the search in force under the events scope', async () => {
+    const api = eventsApi({
+      'GET /api/saved-searches': () => jsonResponse({ items: [] }),
+      'POST /api/saved-searches': ({ body }) =>
+        jsonResponse(
+          {
+            ...(body as object),
+            id: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+            owner: { id: '4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a', name: 'Test' },
+            mine: true,
+            version: 1,
+            createdAt: '2026-11-01T09:00:00.000Z',
+            updatedAt: '2026-11-01T09:00:00.000Z',
+          },
+          201,
+        ),
+    });
+    renderApp(`/events?q=${encodeURIComponent('Жанаозен')}&kind=clash`);
+    await screen.findByRole('link', { name: 'Police fire on protesters in Zhanaozen' });
+    await userEvent.click(screen.getByRole('button', { name: 'Saved searches' }));
+    const panel = await screen.findByRole('dialog', { name: 'Saved searches' });
+    expect(await within(panel).findByText(/No saved searches/)).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Save this search…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this search' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^Name/ }), 'Clashes');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(api.callsTo('POST', '/api/saved-searches')[0]?.body).toMatchObject({
+        name: 'Clashes',
+        scope: 'events',
+        query: 'Жанаозен',
+        filters: { kind: 'clash' },
+      }),
+    );
+    expect(api.callsTo('GET', '/api/saved-searches')[0]?.url.searchParams.get('scope')).toBe('events');
   });
 });

@@ -1,5 +1,5 @@
 import { EventKindSchema, type EventSummary, parseImpreciseDate } from '@habeas/shared';
-import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCalendarEvent, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +10,15 @@ import { useCan, useCurrentUser } from '../auth/use-session';
 import { FilterTextInput } from '../cases/FilterTextInput';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
+import { ExportMenu } from '../exports';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList } from '../lists/list-state';
+import { FilterSelect, ShowDeletedFilter } from '../lists/FilterBar';
+import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
+import { SavedSearchMenu } from '../saved-searches';
 import { useEventList } from './events-api';
 import { useEventLabels } from './use-event-labels';
 
@@ -158,7 +161,27 @@ export function EventsListPage() {
 
   return (
     <>
-      <PageHeader title={t('events.title')} description={t('events.description')} actions={createButton} />
+      <PageHeader
+        title={t('events.title')}
+        description={t('events.description')}
+        actions={
+          <>
+            <SavedSearchMenu
+              scope="events"
+              currentQuery={state.q}
+              currentFilters={{ ...state.filters }}
+              onApply={(q, filters) => list.update({ q, filters: replaceFilters(eventList, filters) })}
+            />
+            {/* `from` / `to` as typed ("12.2011"): the export reads them with the same parser. */}
+            <ExportMenu
+              kind="events"
+              filters={{ q: state.q || undefined, ...state.filters }}
+              total={query.data?.total}
+            />
+            {createButton}
+          </>
+        }
+      />
       <DataTable
         id="events"
         caption={t('events.title')}
@@ -187,13 +210,12 @@ export function EventsListPage() {
               placeholder={t('events.searchPlaceholder')}
               w={{ base: '100%', sm: 300 }}
             />
-            <Select
+            <FilterSelect
               label={t('events.fields.kind')}
-              placeholder={t('lists.all')}
-              clearable
-              value={state.filters.kind ?? null}
-              onChange={(value) => list.setFilter('kind', value ?? undefined)}
-              data={EventKindSchema.options.map((value) => ({ value, label: labels.kind(value) }))}
+              value={state.filters.kind}
+              onChange={(value) => list.setFilter('kind', value)}
+              options={EventKindSchema.options}
+              optionLabel={labels.kind}
               w={170}
             />
             <FilterTextInput
@@ -213,13 +235,9 @@ export function EventsListPage() {
               onCommit={(value) => list.setFilter('to', value)}
             />
             {user.role !== 'viewer' ? (
-              <Checkbox
-                label={t('lists.showDeleted')}
+              <ShowDeletedFilter
                 checked={state.filters.includeDeleted === 'true'}
-                onChange={(e) =>
-                  list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)
-                }
-                mb={8}
+                onChange={(value) => list.setFilter('includeDeleted', value)}
               />
             ) : null}
           </>

@@ -132,4 +132,63 @@ describe(exportFilters.name, () => {
       ignored: ['organisationId'],
     });
   });
+
+  it('maps the names each list uses (kind, type, court, deadline bounds) to the export names', () => {
+    expect(exportFilters('events', { kind: 'clash', country: 'KZ', includeDeleted: 'true' })).toEqual({
+      filters: { status: 'clash', country: 'KZ' },
+      ignored: [],
+    });
+    expect(exportFilters('organisations', { type: 'court', region: 'Mangystau' }).filters).toEqual({
+      status: 'court',
+      region: 'Mangystau',
+    });
+    expect(exportFilters('cases', { stage: 'trial', courtId: 'c', assignedToMe: 'true' })).toEqual({
+      filters: { status: 'trial', organisationId: 'c' },
+      ignored: ['assignedToMe'],
+    });
+    expect(exportFilters('appeals', { deadlineFrom: '2026-11-01', overdue: 'true' })).toEqual({
+      filters: { from: '2026-11-01' },
+      ignored: ['overdue'],
+    });
+  });
+
+  it('exports the persons list with every filter the list applies (arrest, verdict, release, term, appeal, category)', () => {
+    expect(
+      exportFilters('persons', {
+        arrestedFrom: '2011-12',
+        arrestedTo: '2012',
+        provisionCategory: 'mass_riots',
+        verdictFrom: '2012-06',
+        releasedTo: '2016',
+        sentenceMinMonths: '90',
+        hasPendingAppeal: 'true',
+        gender: 'male',
+      }),
+    ).toEqual({
+      filters: {
+        from: '2011-12',
+        to: '2012',
+        category: 'mass_riots',
+        verdictFrom: '2012-06',
+        releasedTo: '2016',
+        sentenceMinMonths: '90',
+        hasPendingAppeal: 'true',
+      },
+      ignored: ['gender'],
+    });
+    expect(exportFilters('cases', { hasPendingAppeal: 'false' }).filters).toEqual({
+      hasPendingAppeal: 'false',
+    });
+  });
+
+  it('reads date bounds as typed ("12.2011", "December 2011") and names an unreadable one as ignored', () => {
+    expect(exportFilters('events', { from: '12.2011', to: 'December 2012' }).filters).toEqual({
+      from: '2011-12',
+      to: '2012-12',
+    });
+    expect(exportFilters('events', { from: '16.12.2011', to: 'soon' })).toEqual({
+      filters: { from: '2011-12-16' },
+      ignored: ['to'],
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import {
   type CreateExportJobInput,
+  ExportDateBoundSchema,
   type ExportFilters,
   ExportFiltersSchema,
   type ExportJob,
@@ -7,6 +8,7 @@ import {
   ExportJobListSchema,
   ExportJobSchema,
   type ListExportKind,
+  parseImpreciseDate,
 } from '@habeas/shared';
 import { useQuery } from '@tanstack/react-query';
 import { client } from '../../api/client';
@@ -57,8 +59,21 @@ const PERSON_CASE: FilterName[] = [
 
 /** The filters each export kind understands (the API answers 400 for any other). */
 export const EXPORT_KIND_FILTERS: Record<ExportKind, ReadonlySet<FilterName>> = {
-  persons: new Set<FilterName>([...PERSON_CASE, 'status', 'organisationId', 'from', 'to']),
-  cases: new Set<FilterName>([...PERSON_CASE, 'status', 'organisationId', 'from', 'to']),
+  persons: new Set<FilterName>([
+    ...PERSON_CASE,
+    'status',
+    'organisationId',
+    'from',
+    'to',
+    'verdictFrom',
+    'verdictTo',
+    'releasedFrom',
+    'releasedTo',
+    'sentenceMinMonths',
+    'sentenceMaxMonths',
+    'hasPendingAppeal',
+  ]),
+  cases: new Set<FilterName>([...PERSON_CASE, 'status', 'organisationId', 'from', 'to', 'hasPendingAppeal']),
   charges: new Set<FilterName>([...PERSON_CASE, 'status', 'from', 'to']),
   sentences: new Set<FilterName>([...PERSON_CASE, 'status', 'organisationId', 'from', 'to']),
   appeals: new Set<FilterName>([
@@ -83,14 +98,44 @@ export const EXPORT_KIND_FILTERS: Record<ExportKind, ReadonlySet<FilterName>> = 
     'from',
     'to',
   ]),
+  events: new Set<FilterName>([
+    'q',
+    'status',
+    'country',
+    'region',
+    'personId',
+    'organisationId',
+    'from',
+    'to',
+  ]),
+  organisations: new Set<FilterName>(['q', 'status', 'country', 'region']),
 };
 
 /** A list's own name for what the export calls `status` (a case's stage, an update's kind...). */
 const ALIASES: Partial<Record<ExportKind, Record<string, FilterName>>> = {
-  cases: { stage: 'status' },
+  persons: { arrestedFrom: 'from', arrestedTo: 'to', provisionCategory: 'category' },
+  cases: { stage: 'status', courtId: 'organisationId' },
   sentences: { kind: 'status' },
+  appeals: { deadlineFrom: 'from', deadlineTo: 'to' },
   'case-updates': { kind: 'status' },
+  events: { kind: 'status' },
+  organisations: { type: 'status' },
 };
+
+/**
+ * A period bound as the export takes it (`2011`, `2011-12`, `2011-12-16`). Lists let people type
+ * "12.2011" or "December 2011": read with the same parser, cut to the precision typed; null when
+ * unreadable (the filter is then named as ignored rather than failing the export).
+ */
+function exportDateBound(text: string): string | null {
+  if (ExportDateBoundSchema.safeParse(text).success) return text;
+  const parsed = parseImpreciseDate(text);
+  if (!parsed) return null;
+  return parsed.value.slice(0, parsed.precision === 'year' ? 4 : parsed.precision === 'month' ? 7 : 10);
+}
+
+/** Export filters that are period bounds (typed dates are cut to the precision typed). */
+const DATE_BOUNDS = new Set<string>(['from', 'to', 'verdictFrom', 'verdictTo', 'releasedFrom', 'releasedTo']);
 
 /** URL parameters of a list page that are not filters of its rows (paging, sorting, display). */
 const NOT_FILTERS = new Set(['sort', 'order', 'page', 'pageSize', 'includeDeleted', 'columns', 'view']);
@@ -112,7 +157,9 @@ export function exportFilters(
     const value = raw?.trim();
     if (!value || NOT_FILTERS.has(key)) continue;
     const name = ALIASES[kind]?.[key] ?? key;
-    if (KNOWN_FILTERS.has(name) && EXPORT_KIND_FILTERS[kind].has(name as FilterName)) kept[name] = value;
+    const kindHasIt = KNOWN_FILTERS.has(name) && EXPORT_KIND_FILTERS[kind].has(name as FilterName);
+    const exported = DATE_BOUNDS.has(name) ? exportDateBound(value) : value;
+    if (kindHasIt && exported !== null) kept[name] = exported;
     else ignored.push(key);
   }
   return { filters: kept as ExportFilters, ignored };
@@ -135,6 +182,8 @@ const EXPORT_PATHS = {
   sentences: '/api/exports/sentences',
   appeals: '/api/exports/appeals',
   'case-updates': '/api/exports/case-updates',
+  events: '/api/exports/events',
+  organisations: '/api/exports/organisations',
 } as const satisfies Record<ExportKind, string>;
 
 /** `attachment; filename="persons-2026-11-20.csv"` -> the name; a fallback otherwise. */

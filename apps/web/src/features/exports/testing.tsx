@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../../app/AppProviders';
+import type { mockApi } from '../../test/api-mock';
 import { createTestQueryClient } from '../../test/render';
 import { SessionContext } from '../auth/session-context';
 import { signedInSession } from '../auth/testing';
@@ -58,4 +59,22 @@ export function stubObjectUrls() {
   });
   const clicks = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
   return { created, clicks };
+}
+
+/** A small CSV export as the API streams it (200, file name and row count in the headers). */
+export function csvExport(fileName: string, rows = 1): Response {
+  return new Response('Name\r\nx\r\n', {
+    status: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+      'x-export-rows': String(rows),
+    },
+  });
+}
+
+/** The query string of the last request to `path`, as an object. */
+export function lastQuery(api: ReturnType<typeof mockApi>, path: string) {
+  const calls = api.callsTo('GET', path);
+  return Object.fromEntries(calls[calls.length - 1]?.url.searchParams ?? []);
 }

@@ -9,6 +9,8 @@ const KIND_KEYS: Record<ListExportKind, string> = {
   sentences: 'sentences',
   appeals: 'appeals',
   'case-updates': 'caseUpdates',
+  events: 'events',
+  organisations: 'organisations',
 };
 
 /** Names of export kinds, formats and job statuses in the interface language. */

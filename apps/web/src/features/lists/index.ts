@@ -8,6 +8,12 @@ export { ColumnChooser } from './ColumnChooser';
 export { columnsStorageKey, type DataColumn, useColumnVisibility } from './columns';
 export { DataTable, type DataTableProps } from './DataTable';
 export {
+  FilterSelect,
+  type FilterSelectProps,
+  ShowDeletedFilter,
+  type ShowDeletedFilterProps,
+} from './FilterBar';
+export {
   clearListState,
   DEFAULT_PAGE_SIZE,
   DEFAULT_PAGE_SIZES,
@@ -19,6 +25,7 @@ export {
   type ListState,
   type ListStatePatch,
   parseListState,
+  replaceFilters,
   type SortOrder,
   toApiQuery,
   writeListState,

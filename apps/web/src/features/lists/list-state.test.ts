@@ -5,6 +5,7 @@ import {
   isFiltered,
   type ListStatePatch,
   parseListState,
+  replaceFilters,
   toApiQuery,
   writeListState,
 } from './list-state';
@@ -62,6 +63,12 @@ describe('list state in the URL', () => {
   it('clears only its own parameters', () => {
     const params = new URLSearchParams('q=a&type=court&page=2&sort=updatedAt&tab=names');
     expect(clearListState(params, config).toString()).toBe('tab=names');
+  });
+
+  it('puts exactly the filters of a saved search in force', () => {
+    const patch = replaceFilters(config, { type: 'court', region: 'Mangystau' });
+    expect(patch).toEqual({ type: 'court', includeDeleted: undefined });
+    expect(write('includeDeleted=true&page=3', { q: 'x', filters: patch })).toBe('q=x&type=court');
   });
 
   it('turns the state into list-endpoint query parameters', () => {

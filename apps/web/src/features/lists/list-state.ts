@@ -126,6 +126,19 @@ export function writeListState<S extends string, F extends FilterSchemas>(
   return params;
 }
 
+/**
+ * The filters patch that puts exactly `values` in force (a saved search re-run): every filter of the
+ * list not in `values` is cleared, and names the list does not have are left out.
+ */
+export function replaceFilters<F extends FilterSchemas>(
+  config: ListConfig<string, F>,
+  values: Record<string, string | undefined>,
+): Partial<Record<keyof F, string | undefined>> {
+  return Object.fromEntries(
+    Object.keys(config.filters ?? {}).map((name) => [name, values[name] || undefined]),
+  ) as Partial<Record<keyof F, string | undefined>>;
+}
+
 /** Removes every parameter the list owns (search, filters, sort, paging). */
 export function clearListState(
   current: URLSearchParams,

@@ -3,12 +3,21 @@ import userEvent from '@testing-library/user-event';
 import { mockApi } from '../../test/api-mock';
 import { jsonResponse } from '../../test/render';
 import { currentUrl, renderApp, resetAppState, sessionInfo } from '../auth/testing';
+import { csvExport, lastQuery, stubObjectUrls } from '../exports/testing';
 import { organisation, page } from './testing';
 
-afterEach(resetAppState);
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await resetAppState();
+});
 
-function listApi(role: 'coordinator' | 'viewer' = 'coordinator', total = 60) {
+function listApi(
+  role: 'coordinator' | 'viewer' = 'coordinator',
+  total = 60,
+  extra: Parameters<typeof mockApi>[0] = {},
+) {
   return mockApi({
+    ...extra,
     'GET /api/auth/me': () => jsonResponse(sessionInfo({ role })),
     'GET /api/organisations': ({ url }) =>
       jsonResponse(page([organisation()], total, Number(url.searchParams.get('page') ?? 1), 10)),
@@ -132,5 +141,26 @@ describe('OrganisationsListPage', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Show deleted' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/organisations?includeDeleted=true'));
     await waitFor(() => expect(lastListQuery(api)).toMatchObject({ includeDeleted: 'true' }));
+  });
+
+  it('exports the filtered list next to the saved searches, the type as status', async () => {
+    stubObjectUrls();
+    const api = listApi('coordinator', 60, {
+      'GET /api/exports/organisations': () => csvExport('habeas-organisations-2026-11-20.csv', 2),
+    });
+    renderApp('/organisations?q=aktau&type=court&includeDeleted=true&sort=updatedAt');
+    await loadedTable();
+    expect(screen.getByRole('button', { name: 'Saved searches' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: /^Public list/ }));
+    expect(await screen.findByText('habeas-organisations-2026-11-20.csv: 2 rows')).toBeInTheDocument();
+    expect(lastQuery(api, '/api/exports/organisations')).toEqual({
+      q: 'aktau',
+      status: 'court',
+      format: 'csv',
+      variant: 'public',
+      lang: 'en',
+      separator: ',',
+    });
   });
 });

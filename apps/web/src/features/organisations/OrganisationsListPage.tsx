@@ -1,5 +1,5 @@
 import { type Organisation, OrganisationTypeSchema } from '@habeas/shared';
-import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,12 @@ import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
+import { ExportMenu } from '../exports';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList } from '../lists/list-state';
+import { FilterSelect, ShowDeletedFilter } from '../lists/FilterBar';
+import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
 import { SavedSearchMenu } from '../saved-searches';
@@ -142,9 +144,12 @@ export function OrganisationsListPage() {
               scope="organisations"
               currentQuery={state.q}
               currentFilters={{ ...state.filters }}
-              onApply={(q, filters) =>
-                list.update({ q, filters: { type: filters.type, includeDeleted: filters.includeDeleted } })
-              }
+              onApply={(q, filters) => list.update({ q, filters: replaceFilters(organisationList, filters) })}
+            />
+            <ExportMenu
+              kind="organisations"
+              filters={{ q: state.q || undefined, ...state.filters }}
+              total={query.data?.total}
             />
             {createButton}
           </>
@@ -178,23 +183,18 @@ export function OrganisationsListPage() {
               placeholder={t('organisations.searchPlaceholder')}
               w={{ base: '100%', sm: 320 }}
             />
-            <Select
+            <FilterSelect
               label={t('organisations.fields.type')}
-              placeholder={t('lists.all')}
-              clearable
-              value={state.filters.type ?? null}
-              onChange={(value) => list.setFilter('type', value ?? undefined)}
-              data={OrganisationTypeSchema.options.map((value) => ({ value, label: labels.type(value) }))}
+              value={state.filters.type}
+              onChange={(value) => list.setFilter('type', value)}
+              options={OrganisationTypeSchema.options}
+              optionLabel={labels.type}
               w={220}
             />
             {canSeeDeleted ? (
-              <Checkbox
-                label={t('lists.showDeleted')}
+              <ShowDeletedFilter
                 checked={state.filters.includeDeleted === 'true'}
-                onChange={(event) =>
-                  list.setFilter('includeDeleted', event.currentTarget.checked ? 'true' : undefined)
-                }
-                mb={8}
+                onChange={(value) => list.setFilter('includeDeleted', value)}
               />
             ) : null}
           </>

@@ -4,7 +4,7 @@ import {
   SourceKindSchema,
   SourceReliabilitySchema,
 } from '@habeas/shared';
-import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconFileText, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,11 @@ import { PageHeader } from '../common/PageHeader';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList } from '../lists/list-state';
+import { FilterSelect, ShowDeletedFilter } from '../lists/FilterBar';
+import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
+import { SavedSearchMenu } from '../saved-searches';
 import { GradeBadge, SourceAuthor } from './SourceBits';
 import { useSourceList } from './sources-api';
 import { useSourceLabels } from './use-source-labels';
@@ -127,7 +129,21 @@ export function SourcesListPage() {
 
   return (
     <>
-      <PageHeader title={t('sources.title')} description={t('sources.description')} actions={createButton} />
+      <PageHeader
+        title={t('sources.title')}
+        description={t('sources.description')}
+        actions={
+          <>
+            <SavedSearchMenu
+              scope="sources"
+              currentQuery={state.q}
+              currentFilters={{ ...state.filters }}
+              onApply={(q, filters) => list.update({ q, filters: replaceFilters(sourceList, filters) })}
+            />
+            {createButton}
+          </>
+        }
+      />
       <DataTable
         id="sources"
         caption={t('sources.title')}
@@ -156,47 +172,33 @@ export function SourcesListPage() {
               placeholder={t('sources.searchPlaceholder')}
               w={{ base: '100%', sm: 300 }}
             />
-            <Select
+            <FilterSelect
               label={t('sources.fields.kind')}
-              placeholder={t('lists.all')}
-              clearable
-              value={state.filters.kind ?? null}
-              onChange={(value) => list.setFilter('kind', value ?? undefined)}
-              data={SourceKindSchema.options.map((value) => ({ value, label: labels.kind(value) }))}
-              w={200}
+              value={state.filters.kind}
+              onChange={(value) => list.setFilter('kind', value)}
+              options={SourceKindSchema.options}
+              optionLabel={labels.kind}
             />
-            <Select
+            <FilterSelect
               label={t('sources.fields.reliability')}
-              placeholder={t('lists.all')}
-              clearable
-              value={state.filters.reliability ?? null}
-              onChange={(value) => list.setFilter('reliability', value ?? undefined)}
-              data={SourceReliabilitySchema.options.map((value) => ({
-                value,
-                label: `${value}: ${labels.reliability(value)}`,
-              }))}
+              value={state.filters.reliability}
+              onChange={(value) => list.setFilter('reliability', value)}
+              options={SourceReliabilitySchema.options}
+              optionLabel={(value) => `${value}: ${labels.reliability(value)}`}
               w={230}
             />
-            <Select
+            <FilterSelect
               label={t('sources.fields.credibility')}
-              placeholder={t('lists.all')}
-              clearable
-              value={state.filters.credibility ?? null}
-              onChange={(value) => list.setFilter('credibility', value ?? undefined)}
-              data={InformationCredibilitySchema.options.map((value) => ({
-                value,
-                label: `${value}: ${labels.credibility(value)}`,
-              }))}
+              value={state.filters.credibility}
+              onChange={(value) => list.setFilter('credibility', value)}
+              options={InformationCredibilitySchema.options}
+              optionLabel={(value) => `${value}: ${labels.credibility(value)}`}
               w={240}
             />
             {user.role !== 'viewer' ? (
-              <Checkbox
-                label={t('lists.showDeleted')}
+              <ShowDeletedFilter
                 checked={state.filters.includeDeleted === 'true'}
-                onChange={(e) =>
-                  list.setFilter('includeDeleted', e.currentTarget.checked ? 'true' : undefined)
-                }
-                mb={8}
+                onChange={(value) => list.setFilter('includeDeleted', value)}
               />
             ) : null}
           </>

@@ -2,7 +2,7 @@ import { normalizeForSearch } from '@habeas/shared';
 import { enumLabelSql, impreciseDateSql, isoTimestampSql, provisionLabelSql } from '../sql/formatting';
 import { lit, uuidLit } from '../sql/literals';
 import { type ExportKindSql, impreciseInRange, type SqlContext } from './kind';
-import { escapeLike, visibleRow } from './persons.kind';
+import { escapeLike, OPEN_APPEALS_SQL, visibleRow } from './persons.kind';
 import { CASE_STAGES } from './status-values';
 
 /** A linked organisation's name, or nothing when the reader may not see it. */
@@ -61,6 +61,9 @@ export const CASES_EXPORT: ExportKindSql = {
     caseId: (v) => `k.id = ${uuidLit(v)}`,
     personId: (v, c) =>
       `EXISTS (SELECT 1 FROM case_participants cp WHERE cp.case_id = k.id AND cp.person_id = ${uuidLit(v)} AND cp.confidentiality = ANY(${c.levels}))`,
+    hasPendingAppeal: (v, c) =>
+      `${v === 'true' ? '' : 'NOT '}EXISTS (SELECT 1 FROM appeals ap WHERE ap.case_id = k.id AND ${visibleRow('ap', c)}
+         AND ap.status::text IN ${OPEN_APPEALS_SQL})`,
   },
   period: (from, to) => impreciseInRange('k.opened_on', 'k.opened_on_precision', from, to),
 };

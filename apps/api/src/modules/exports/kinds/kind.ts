@@ -1,4 +1,5 @@
-import type { ExportFilters, ExportLanguage } from '@habeas/shared';
+import { type ExportFilters, type ExportLanguage, personListDateBound } from '@habeas/shared';
+import { dateLit } from '../sql/literals';
 
 /** What every SQL fragment of an export may depend on. */
 export interface SqlContext {
@@ -22,8 +23,11 @@ export interface ColumnSql {
 
 export type FilterName = keyof ExportFilters;
 
-/** A resolved filter value: strings for most, { from, to } days for the period bounds. */
-export type FilterSql = (value: string, c: SqlContext) => string;
+/**
+ * One filter's condition. `all` holds every filter of the request, for paired bounds that must
+ * hold for the same linked record (verdictFrom with verdictTo).
+ */
+export type FilterSql = (value: string, c: SqlContext, all: ExportFilters) => string;
 
 /**
  * One list export: its rows (FROM + visibility WHERE), the SQL of each column of EXPORT_COLUMNS, the
@@ -52,4 +56,32 @@ export function impreciseInRange(
   if (from) parts.push(`period_end(${date}, ${precision}) >= ${from}`);
   if (to) parts.push(`${date} <= ${to}`);
   return `(${parts.join(' AND ')})`;
+}
+
+/**
+ * A `<name>From` / `<name>To` pair on an imprecise date of a linked row, both bounds applied to
+ * the same row: the From filter writes the whole condition, the To filter only when From is absent.
+ * `exists(cond)` wraps the date condition in the EXISTS over the linked rows.
+ */
+export function boundPair(
+  other: 'from' | 'to',
+  otherKey: keyof ExportFilters,
+  date: string,
+  precision: string,
+  exists: (dateCondition: string, c: SqlContext) => string,
+): FilterSql {
+  return (value, c, all) => {
+    const otherValue = all[otherKey] as string | undefined;
+    if (other === 'from' && otherValue) return 'TRUE'; // the From filter covers both
+    const [from, to] = other === 'to' ? [value, otherValue] : [undefined, value];
+    return exists(
+      impreciseInRange(
+        date,
+        precision,
+        from ? dateLit(personListDateBound(from, 'from')) : null,
+        to ? dateLit(personListDateBound(to, 'to')) : null,
+      ),
+      c,
+    );
+  };
 }

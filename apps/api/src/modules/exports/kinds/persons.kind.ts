@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '@habeas/shared';
+import { normalizeForSearch, OPEN_APPEAL_STATUSES } from '@habeas/shared';
 import {
   enumLabelSql,
   expectedEndDateSql,
@@ -9,7 +9,7 @@ import {
 } from '../sql/formatting';
 import { lit, uuidLit } from '../sql/literals';
 import { personStatusSql } from '../sql/person-status.sql';
-import { type ExportKindSql, impreciseInRange, type SqlContext } from './kind';
+import { boundPair, type ExportKindSql, impreciseInRange, type SqlContext } from './kind';
 import { PERSON_STATUSES } from './status-values';
 
 const visibleRow = (alias: string, c: SqlContext) =>
@@ -24,6 +24,50 @@ const latestSentence = (c: SqlContext, what: string) =>
   `(SELECT ${what} FROM sentences s WHERE s.person_id = p.id AND ${visibleRow('s', c)}
      AND NOT EXISTS (SELECT 1 FROM sentences n WHERE n.supersedes_id = s.id AND ${visibleRow('n', c)})
      ORDER BY s.verdict_on DESC NULLS LAST, s.created_at DESC LIMIT 1)`;
+
+const verdictIn = (cond: string, c: SqlContext) =>
+  `EXISTS (SELECT 1 FROM sentences s WHERE s.person_id = p.id AND ${visibleRow('s', c)} AND ${cond})`;
+
+/** Released (a detention period ended, or an actual release from a sentence) within the range. */
+const releasedIn = (other: 'from' | 'to', otherKey: 'releasedFrom' | 'releasedTo') => {
+  const fromDetention = boundPair(
+    other,
+    otherKey,
+    'd.ended_on',
+    'd.ended_on_precision',
+    (cond, c) =>
+      `EXISTS (SELECT 1 FROM detention_periods d WHERE d.person_id = p.id AND ${visibleRow('d', c)} AND ${cond})`,
+  );
+  const fromSentence = boundPair(
+    other,
+    otherKey,
+    's.actual_release_on',
+    's.actual_release_on_precision',
+    verdictIn,
+  );
+  return (v: string, c: SqlContext, all: Parameters<typeof fromSentence>[2]) =>
+    `(${fromDetention(v, c, all)} OR ${fromSentence(v, c, all)})`;
+};
+
+/** The same rule as the persons list (SentenceTermFilter): a sentence in force, not a fine, term in months. */
+const sentenceTermIn = (c: SqlContext, comparison: string) =>
+  `EXISTS (SELECT 1 FROM sentences s WHERE s.person_id = p.id AND ${visibleRow('s', c)} AND s.kind <> 'fine'
+     AND NOT EXISTS (SELECT 1 FROM sentences n WHERE n.supersedes_id = s.id AND ${visibleRow('n', c)})
+     AND s.term_years * 12 + s.term_months + s.term_days / 30.0 ${comparison})`;
+
+/** SQL list of the open appeal statuses, from the one definition in shared. */
+export const OPEN_APPEALS_SQL = `(${OPEN_APPEAL_STATUSES.map((status) => lit(status)).join(', ')})`;
+
+/** The same rule as the persons list: the person's own open appeal, or a joint one in their case. */
+const pendingAppealOf = (person: string, c: SqlContext) =>
+  `(EXISTS (SELECT 1 FROM appeals ap WHERE ap.person_id = ${person} AND ${visibleRow('ap', c)}
+       AND ap.status::text IN ${OPEN_APPEALS_SQL})
+    OR EXISTS (SELECT 1 FROM appeals ap JOIN cases k ON k.id = ap.case_id AND ${visibleRow('k', c)}
+       WHERE ap.person_id IS NULL AND ${visibleRow('ap', c)} AND ap.status::text IN ${OPEN_APPEALS_SQL}
+         AND (EXISTS (SELECT 1 FROM case_participants cp WHERE cp.case_id = k.id AND cp.person_id = ${person}
+                AND cp.confidentiality = ANY(${c.levels}))
+           OR EXISTS (SELECT 1 FROM charges ch WHERE ch.case_id = k.id AND ch.person_id = ${person}
+                AND ${visibleRow('ch', c)}))))`;
 
 export const PERSONS_EXPORT: ExportKindSql = {
   from: () => 'persons p',
@@ -106,6 +150,13 @@ export const PERSONS_EXPORT: ExportKindSql = {
       `(EXISTS (SELECT 1 FROM case_participants cp WHERE cp.person_id = p.id AND cp.case_id = ${uuidLit(v)} AND cp.confidentiality = ANY(${c.levels}))
         OR EXISTS (SELECT 1 FROM charges ch WHERE ch.person_id = p.id AND ch.case_id = ${uuidLit(v)} AND ${visibleRow('ch', c)}))`,
     personId: (v) => `p.id = ${uuidLit(v)}`,
+    verdictFrom: boundPair('to', 'verdictTo', 's.verdict_on', 's.verdict_on_precision', verdictIn),
+    verdictTo: boundPair('from', 'verdictFrom', 's.verdict_on', 's.verdict_on_precision', verdictIn),
+    releasedFrom: releasedIn('to', 'releasedTo'),
+    releasedTo: releasedIn('from', 'releasedFrom'),
+    sentenceMinMonths: (v, c) => sentenceTermIn(c, `>= ${Number(v)}`),
+    sentenceMaxMonths: (v, c) => sentenceTermIn(c, `<= ${Number(v)}`),
+    hasPendingAppeal: (v, c) => `${v === 'true' ? '' : 'NOT '}${pendingAppealOf('p.id', c)}`,
   },
   /** Persons detained (a detention period starting) within the period. */
   period: (from, to, c) =>

@@ -66,3 +66,18 @@ export const PROVISION_CATEGORIES = [
   'abuse_of_office',
   'other',
 ] as const;
+export const EVENT_KINDS = ['strike', 'protest', 'clash', 'raid', 'closure', 'ban', 'other'] as const;
+export const ORGANISATION_TYPES = [
+  'party',
+  'trade_union',
+  'media',
+  'ngo',
+  'company',
+  'court',
+  'police',
+  'prosecutor',
+  'prison',
+  'detention_centre',
+  'state_body',
+  'other',
+] as const;

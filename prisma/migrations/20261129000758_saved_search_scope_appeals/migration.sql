@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "search_scope" ADD VALUE 'appeals';
+

@@ -12,6 +12,7 @@ import {
   RecordMetaSchema,
   shortText,
 } from '../domain';
+import { ProvisionCategorySchema } from '../legal-provisions';
 import { CalendarDaySchema, CaseOrganisationRefSchema, CasePersonRefSchema } from '../proceedings';
 
 /** Matches the database enum case_stage, in the order a case moves through them. */
@@ -95,6 +96,8 @@ export const CaseListQuerySchema = PageQuerySchema.extend({
   personId: z.uuid().optional(),
   /** Cases with a charge under this provision. */
   legalProvisionId: z.uuid().optional(),
+  /** Cases with a charge under a provision of this category (extremism, mass riots...). */
+  provisionCategory: ProvisionCategorySchema.optional(),
   /** Only the cases assigned to the requesting user. */
   assignedToMe: QueryBooleanSchema,
   /** true: cases with an appeal planned, filed or pending; false: cases with none. */

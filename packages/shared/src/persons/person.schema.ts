@@ -9,10 +9,12 @@ import {
   NameVariantSchema,
   OptionalDateSchema,
   optionalText,
+  QueryBooleanSchema,
   RecordMetaSchema,
   SortOrderSchema,
   shortText,
 } from '../domain';
+import { ProvisionCategorySchema } from '../legal-provisions';
 import { personListDateBound } from './date-bound';
 import { PersonStatusSchema } from './person-status';
 
@@ -163,6 +165,23 @@ export const PersonListQuerySchema = z
     arrestedFrom: ImpreciseDayQuerySchema.optional(),
     /** First detention started on or before this date (YYYY, YYYY-MM or YYYY-MM-DD). */
     arrestedTo: ImpreciseDayQuerySchema.optional(),
+    /** Has a charge under a provision of this category (extremism, mass riots...). */
+    provisionCategory: ProvisionCategorySchema.optional(),
+    /**
+     * A verdict falls in this range. An imprecise verdict date counts when its period overlaps
+     * the range: a verdict of "2012" matches verdictFrom=2012-06.
+     */
+    verdictFrom: ImpreciseDayQuerySchema.optional(),
+    verdictTo: ImpreciseDayQuerySchema.optional(),
+    /** A release (end of a detention, or actual release from a sentence) falls in this range (overlap, as verdicts). */
+    releasedFrom: ImpreciseDayQuerySchema.optional(),
+    releasedTo: ImpreciseDayQuerySchema.optional(),
+    /** A sentence in force (not superseded) with a term of at least this many months. */
+    sentenceMinMonths: z.coerce.number().int().min(0).max(1200).optional(),
+    /** A sentence in force (not superseded) with a term of at most this many months. */
+    sentenceMaxMonths: z.coerce.number().int().min(0).max(1200).optional(),
+    /** true: an appeal planned, filed or pending concerns the person (theirs, or their case's); false: none. */
+    hasPendingAppeal: QueryBooleanSchema,
     sort: PersonSortSchema.default('displayName'),
     order: SortOrderSchema,
   })
@@ -173,6 +192,27 @@ export const PersonListQuerySchema = z
       personListDateBound(q.arrestedTo, 'to') < personListDateBound(q.arrestedFrom, 'from')
     ) {
       ctx.addIssue({ code: 'custom', path: ['arrestedTo'], message: 'must not be before arrestedFrom' });
+    }
+    for (const [from, to] of [
+      ['verdictFrom', 'verdictTo'],
+      ['releasedFrom', 'releasedTo'],
+    ] as const) {
+      const low = q[from];
+      const high = q[to];
+      if (low && high && personListDateBound(high, 'to') < personListDateBound(low, 'from')) {
+        ctx.addIssue({ code: 'custom', path: [to], message: `must not be before ${from}` });
+      }
+    }
+    if (
+      q.sentenceMinMonths !== undefined &&
+      q.sentenceMaxMonths !== undefined &&
+      q.sentenceMaxMonths < q.sentenceMinMonths
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sentenceMaxMonths'],
+        message: 'must not be less than sentenceMinMonths',
+      });
     }
   });
 export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;

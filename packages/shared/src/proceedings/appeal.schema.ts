@@ -36,6 +36,13 @@ export const AppealStatusSchema = z.enum([
 ]);
 export type AppealStatus = z.infer<typeof AppealStatusSchema>;
 
+/** Appeals still in motion (planned, filed, awaiting a decision): their deadlines matter, they count as pending. */
+export const OPEN_APPEAL_STATUSES = [
+  'planned',
+  'filed',
+  'pending',
+] as const satisfies readonly AppealStatus[];
+
 const appealFields = {
   level: AppealLevelSchema,
   status: AppealStatusSchema,

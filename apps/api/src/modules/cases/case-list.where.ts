@@ -1,12 +1,9 @@
 import type { Prisma } from '@habeas/db';
-import { type CaseListQuery, queryTokens } from '@habeas/shared';
+import { type CaseListQuery, OPEN_APPEAL_STATUSES, queryTokens } from '@habeas/shared';
 import type { Actor } from '../../common/actor';
 import { visibleAppealsWhere } from '../proceedings/appeal.mapper';
 import { visibleChargesWhere } from '../proceedings/charge.mapper';
 import { type RecordView, visibleTo } from '../proceedings/record-view';
-
-/** Appeals still in motion: planned, filed or awaiting a decision. */
-const PENDING_APPEAL_STATUSES = ['planned', 'filed', 'pending'] as const;
 
 /**
  * The `where` of the cases list. Filters that look into linked records (participants, charges,
@@ -36,13 +33,17 @@ export function caseListWhere(
   if (query.legalProvisionId) {
     and.push({ charges: { some: { ...visibleChargesWhere(view), provisionId: query.legalProvisionId } } });
   }
+  if (query.provisionCategory) {
+    const category = { ...visibleTo(view), category: query.provisionCategory };
+    and.push({ charges: { some: { ...visibleChargesWhere(view), provision: category } } });
+  }
   if (query.assignedToMe !== undefined) {
     const mine = { assignments: { some: { userId: actor.userId } } };
     and.push(query.assignedToMe ? mine : { NOT: mine });
   }
   if (query.hasPendingAppeal !== undefined) {
     const pending = {
-      appeals: { some: { ...visibleAppealsWhere(view), status: { in: [...PENDING_APPEAL_STATUSES] } } },
+      appeals: { some: { ...visibleAppealsWhere(view), status: { in: [...OPEN_APPEAL_STATUSES] } } },
     };
     and.push(query.hasPendingAppeal ? pending : { NOT: pending });
   }

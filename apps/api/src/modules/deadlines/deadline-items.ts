@@ -3,9 +3,6 @@ import { addDays, type Confidentiality, type Deadline, daysBetween, toIsoDateUtc
 import { isoDay } from '../../common/imprecise-date.db';
 import type { CalendarEvent } from './icalendar';
 
-/** Statuses in which an appeal's deadline still matters. */
-export const OPEN_APPEAL_STATUSES = ['planned', 'filed', 'pending'] as const;
-
 const named = { id: true, displayName: true, confidentiality: true, deletedAt: true } as const;
 const organisationName = { name: true, confidentiality: true, deletedAt: true } as const;
 

@@ -7,6 +7,7 @@ import {
   type Deadline,
   type DeadlineList,
   type DeadlineListQuery,
+  OPEN_APPEAL_STATUSES,
   toIsoDateUtc,
 } from '@habeas/shared';
 import { Inject, Injectable } from '@nestjs/common';
@@ -22,7 +23,6 @@ import {
   compareDeadlines,
   hearingInclude,
   hearingItem,
-  OPEN_APPEAL_STATUSES,
   toCalendarEvent,
 } from './deadline-items';
 import { serializeCalendar } from './icalendar';

@@ -1,5 +1,12 @@
 import type { Prisma } from '@habeas/db';
-import { type Confidentiality, type PersonListQuery, personListDateBound, queryTokens } from '@habeas/shared';
+import {
+  type Confidentiality,
+  OPEN_APPEAL_STATUSES,
+  type PersonListQuery,
+  personListDateBound,
+  queryTokens,
+} from '@habeas/shared';
+import { impreciseDateInRange } from '../../common/imprecise-range.where';
 
 /** A DATE column value for a 'YYYY-MM-DD' day. */
 const dbDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
@@ -7,13 +14,14 @@ const dbDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 /**
  * The Prisma `where` of the persons list. Linked records count only when the reader may see them
  * and they are not deleted, so a filter never reveals a restricted charge or detention. The
- * status is derived, so its filter arrives as the ids PersonStatusFilter found in SQL.
+ * status and the sentence term are computed in SQL, so their filters arrive as id lists
+ * (PersonStatusFilter, SentenceTermFilter); an undefined list means "not filtered".
  */
 export function personListWhere(
   base: Prisma.PersonWhereInput,
   levels: Confidentiality[],
   query: PersonListQuery,
-  idsWithStatus?: string[],
+  idLists: Array<string[] | undefined> = [],
 ): Prisma.PersonWhereInput {
   const visible = { confidentiality: { in: levels } };
   const visibleLive = { ...visible, deletedAt: null };
@@ -59,8 +67,49 @@ export function personListWhere(
     });
     if (from) and.push({ detentionPeriods: { none: { ...visibleLive, startedOn: { lt: from } } } });
   }
-  if (idsWithStatus) and.push({ id: { in: idsWithStatus } });
+  if (query.provisionCategory) {
+    and.push({
+      charges: { some: { ...visibleLive, provision: { ...visibleLive, category: query.provisionCategory } } },
+    });
+  }
+  const verdict = impreciseDateInRange('verdictOn', query.verdictFrom, query.verdictTo);
+  if (verdict) and.push({ sentences: { some: { ...visibleLive, ...verdict } } });
+  const releasedFromDetention = impreciseDateInRange('endedOn', query.releasedFrom, query.releasedTo);
+  const releasedFromSentence = impreciseDateInRange('actualReleaseOn', query.releasedFrom, query.releasedTo);
+  if (releasedFromDetention && releasedFromSentence) {
+    and.push({
+      OR: [
+        { detentionPeriods: { some: { ...visibleLive, ...releasedFromDetention } } },
+        { sentences: { some: { ...visibleLive, ...releasedFromSentence } } },
+      ],
+    });
+  }
+  if (query.hasPendingAppeal !== undefined) {
+    and.push(query.hasPendingAppeal ? pendingAppeal(visibleLive) : { NOT: pendingAppeal(visibleLive) });
+  }
+  for (const ids of idLists) if (ids) and.push({ id: { in: ids } });
   return { AND: and };
+}
+
+/**
+ * An open appeal concerns the person: their own (appellant), or one filed in a case they are a
+ * defendant or participant in without a named appellant (a joint appeal).
+ */
+function pendingAppeal(visibleLive: {
+  confidentiality: { in: Confidentiality[] };
+  deletedAt: null;
+}): Prisma.PersonWhereInput {
+  const open = { ...visibleLive, status: { in: [...OPEN_APPEAL_STATUSES] } };
+  const caseWithJointAppeal = { ...visibleLive, appeals: { some: { ...open, personId: null } } };
+  return {
+    OR: [
+      { appeals: { some: open } },
+      {
+        caseLinks: { some: { confidentiality: visibleLive.confidentiality, legalCase: caseWithJointAppeal } },
+      },
+      { charges: { some: { ...visibleLive, legalCase: caseWithJointAppeal } } },
+    ],
+  };
 }
 
 export function personListOrder(query: PersonListQuery): Prisma.PersonOrderByWithRelationInput[] {

@@ -8,6 +8,7 @@ import { PersonDetailReader } from './person-detail.reader';
 import { PersonStatusFilter } from './person-status.filter';
 import { PersonsController } from './persons.controller';
 import { PersonsService } from './persons.service';
+import { SentenceTermFilter } from './sentence-term.filter';
 
 /**
  * Persons and what hangs off them directly: name variants, affiliations, detention periods, and
@@ -23,6 +24,7 @@ import { PersonsService } from './persons.service';
     PersonAccess,
     PersonDetailReader,
     PersonStatusFilter,
+    SentenceTermFilter,
   ],
   exports: [PersonsService, PersonAccess],
 })

@@ -26,6 +26,7 @@ import { PersonDetailReader } from './person-detail.reader';
 import { personListOrder, personListWhere } from './person-list.where';
 import { statusFactsInclude } from './person-status.facts';
 import { PersonStatusFilter } from './person-status.filter';
+import { SentenceTermFilter } from './sentence-term.filter';
 
 const ENTITY = 'Person';
 
@@ -43,6 +44,7 @@ export class PersonsService {
     private readonly access: PersonAccess,
     private readonly detail: PersonDetailReader,
     private readonly statusFilter: PersonStatusFilter,
+    private readonly termFilter: SentenceTermFilter,
   ) {}
 
   async listPersons(actor: Actor, query: PersonListQuery): Promise<Page<PersonListItem>> {
@@ -54,7 +56,11 @@ export class PersonsService {
     const idsWithStatus = query.status
       ? await this.statusFilter.idsWithStatus(query.status, statusOn, levels, includeDeleted)
       : undefined;
-    const where = personListWhere(base, levels, query, idsWithStatus);
+    const idsWithTerm =
+      query.sentenceMinMonths !== undefined || query.sentenceMaxMonths !== undefined
+        ? await this.termFilter.personIds(query.sentenceMinMonths, query.sentenceMaxMonths, levels)
+        : undefined;
+    const where = personListWhere(base, levels, query, [idsWithStatus, idsWithTerm]);
     const [rows, total] = await this.prisma.$transaction([
       this.prisma.person.findMany({
         where,

@@ -125,6 +125,51 @@ describe('PersonsListPage', () => {
     expect(screen.getByRole('button', { name: 'More filters (3 on)' })).toBeInTheDocument();
   });
 
+  it('filters by charge category, verdict and release periods, sentence length in years and pending appeals', async () => {
+    const api = listApi();
+    const { router } = renderApp('/persons');
+    await screen.findByRole('link', { name: 'Vladimir Kozlov' });
+    await userEvent.click(screen.getByRole('button', { name: 'More filters' }));
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Charge category' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Mass riots' }));
+    await waitFor(() => expect(currentUrl(router)).toContain('provisionCategory=mass_riots'));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Verdict from' }), '06.2012{Enter}');
+    await waitFor(() => expect(currentUrl(router)).toContain('verdictFrom=2012-06'));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Released until' }), '2016{Enter}');
+    await waitFor(() => expect(currentUrl(router)).toContain('releasedTo=2016'));
+    // Years on screen, months in the URL and the API: 7.5 years = 90 months.
+    await userEvent.type(screen.getByRole('textbox', { name: /Sentence at least/ }), '7.5{Enter}');
+    await waitFor(() => expect(currentUrl(router)).toContain('sentenceMinMonths=90'));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Pending appeal' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Has a pending appeal' }));
+    await waitFor(() => expect(currentUrl(router)).toContain('hasPendingAppeal=true'));
+
+    await waitFor(() =>
+      expect(lastListQuery(api)).toMatchObject({
+        provisionCategory: 'mass_riots',
+        verdictFrom: '2012-06',
+        releasedTo: '2016',
+        sentenceMinMonths: '90',
+        hasPendingAppeal: 'true',
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'More filters (5 on)' })).toBeInTheDocument();
+  });
+
+  it('shows a shared link with the new filters filled in', async () => {
+    const api = listApi();
+    renderApp('/persons?sentenceMaxMonths=30&verdictTo=2012-12&hasPendingAppeal=false');
+    await screen.findByRole('link', { name: 'Vladimir Kozlov' });
+    expect(screen.getByRole('textbox', { name: /Sentence at most/ })).toHaveValue('2.5');
+    expect(screen.getByRole('textbox', { name: 'Verdict until' })).toHaveValue('December 2012');
+    expect(lastListQuery(api)).toMatchObject({
+      sentenceMaxMonths: '30',
+      verdictTo: '2012-12',
+      hasPendingAppeal: 'false',
+    });
+  });
+
   it('offers "New person" only to roles that may create', async () => {
     listApi('viewer');
     const view = renderApp('/persons');

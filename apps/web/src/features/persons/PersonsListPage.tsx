@@ -1,4 +1,10 @@
-import { GenderSchema, isValidIsoDate, type PersonListItem, PersonStatusSchema } from '@habeas/shared';
+import {
+  GenderSchema,
+  isValidIsoDate,
+  type PersonListItem,
+  PersonStatusSchema,
+  ProvisionCategorySchema,
+} from '@habeas/shared';
 import {
   Anchor,
   Badge,
@@ -26,7 +32,7 @@ import { ExportMenu } from '../exports';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList } from '../lists/list-state';
+import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { useListState } from '../lists/use-list-state';
 import {
@@ -35,7 +41,8 @@ import {
   searchOrganisationOptions,
 } from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
-import { DateBoundFilter, IdFilterPicker, TextFilter } from './filters';
+import { SavedSearchMenu } from '../saved-searches';
+import { DateBoundFilter, IdFilterPicker, TextFilter, YearsFilter } from './filters';
 import { PersonStatusBadge } from './PersonStatusBadge';
 import {
   filterKeys,
@@ -54,6 +61,9 @@ const IsoDaySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine(isValidIsoDate);
 
+/** A sentence length in whole months, as the API takes it. */
+const MonthsSchema = z.string().regex(/^\d{1,4}$/);
+
 export const personList = defineList({
   sortable: ['displayName', 'birthDate', 'createdAt', 'updatedAt'],
   defaultSort: 'displayName',
@@ -68,6 +78,14 @@ export const personList = defineList({
     eventId: z.uuid(),
     arrestedFrom: DateBoundSchema,
     arrestedTo: DateBoundSchema,
+    provisionCategory: ProvisionCategorySchema,
+    verdictFrom: DateBoundSchema,
+    verdictTo: DateBoundSchema,
+    releasedFrom: DateBoundSchema,
+    releasedTo: DateBoundSchema,
+    sentenceMinMonths: MonthsSchema,
+    sentenceMaxMonths: MonthsSchema,
+    hasPendingAppeal: z.enum(['true', 'false']),
     includeDeleted: z.enum(['true']),
   },
 });
@@ -82,6 +100,14 @@ const MORE_FILTERS = [
   'eventId',
   'arrestedFrom',
   'arrestedTo',
+  'provisionCategory',
+  'verdictFrom',
+  'verdictTo',
+  'releasedFrom',
+  'releasedTo',
+  'sentenceMinMonths',
+  'sentenceMaxMonths',
+  'hasPendingAppeal',
   'includeDeleted',
 ] as const;
 
@@ -219,6 +245,12 @@ export function PersonsListPage() {
         description={t('persons.description')}
         actions={
           <>
+            <SavedSearchMenu
+              scope="persons"
+              currentQuery={state.q}
+              currentFilters={{ ...state.filters }}
+              onApply={(q, saved) => list.update({ q, filters: replaceFilters(personList, saved) })}
+            />
             <ExportMenu
               kind="persons"
               filters={{ q: state.q || undefined, ...state.filters }}
@@ -344,6 +376,60 @@ export function PersonsListPage() {
                       label={t('persons.list.arrestedTo')}
                       value={filters.arrestedTo}
                       onApply={(value) => setFilter('arrestedTo', value)}
+                    />
+                    <Select
+                      label={t('persons.list.provisionCategory')}
+                      placeholder={t('lists.all')}
+                      clearable
+                      value={filters.provisionCategory ?? null}
+                      onChange={(value) => setFilter('provisionCategory', value ?? undefined)}
+                      data={ProvisionCategorySchema.options.map((value) => ({
+                        value,
+                        label: t(`reports.categories.${value}`),
+                      }))}
+                    />
+                    <DateBoundFilter
+                      label={t('persons.list.verdictFrom')}
+                      value={filters.verdictFrom}
+                      onApply={(value) => setFilter('verdictFrom', value)}
+                    />
+                    <DateBoundFilter
+                      label={t('persons.list.verdictTo')}
+                      value={filters.verdictTo}
+                      onApply={(value) => setFilter('verdictTo', value)}
+                    />
+                    <Select
+                      label={t('persons.list.pendingAppeal')}
+                      placeholder={t('lists.all')}
+                      clearable
+                      value={filters.hasPendingAppeal ?? null}
+                      onChange={(value) => setFilter('hasPendingAppeal', value ?? undefined)}
+                      data={[
+                        { value: 'true', label: t('persons.list.pendingAppealYes') },
+                        { value: 'false', label: t('persons.list.pendingAppealNo') },
+                      ]}
+                    />
+                    <DateBoundFilter
+                      label={t('persons.list.releasedFrom')}
+                      value={filters.releasedFrom}
+                      onApply={(value) => setFilter('releasedFrom', value)}
+                    />
+                    <DateBoundFilter
+                      label={t('persons.list.releasedTo')}
+                      value={filters.releasedTo}
+                      onApply={(value) => setFilter('releasedTo', value)}
+                    />
+                    <YearsFilter
+                      label={t('persons.list.sentenceMin')}
+                      description={t('persons.list.sentenceYearsHint')}
+                      value={filters.sentenceMinMonths}
+                      onApply={(value) => setFilter('sentenceMinMonths', value)}
+                    />
+                    <YearsFilter
+                      label={t('persons.list.sentenceMax')}
+                      description={t('persons.list.sentenceYearsHint')}
+                      value={filters.sentenceMaxMonths}
+                      onApply={(value) => setFilter('sentenceMaxMonths', value)}
                     />
                     <TextInput
                       type="date"

@@ -1,5 +1,5 @@
 import type { ImpreciseDate } from '@habeas/shared';
-import { TextInput, type TextInputProps } from '@mantine/core';
+import { NumberInput, TextInput, type TextInputProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
@@ -142,6 +142,49 @@ export function IdFilterPicker({
       search={search}
       queryKey={pickerKey}
       w={w}
+    />
+  );
+}
+
+export interface YearsFilterProps {
+  label: string;
+  description?: string;
+  /** Months, as the API and the URL keep them ("90"). */
+  value: string | undefined;
+  onApply: (months: string | undefined) => void;
+}
+
+/**
+ * A sentence length typed in years (7.5 = 7 years 6 months) and kept in the URL in months, as the
+ * API counts terms. Applied on Enter or when the box is left.
+ */
+export function YearsFilter({ label, description, value, onApply }: YearsFilterProps) {
+  const toYears = (months: string | undefined) => (months === undefined ? '' : Number(months) / 12);
+  const [years, setYears] = useState<string | number>(() => toYears(value));
+  useEffect(() => setYears(toYears(value)), [value]);
+  const apply = () => {
+    const number = typeof years === 'number' ? years : Number.parseFloat(years);
+    const next = years === '' || Number.isNaN(number) ? undefined : String(Math.round(number * 12));
+    if (next !== value) onApply(next);
+  };
+  return (
+    <NumberInput
+      label={label}
+      description={description}
+      value={years}
+      onChange={setYears}
+      onBlur={apply}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          apply();
+        }
+      }}
+      min={0}
+      max={100}
+      step={0.5}
+      decimalScale={2}
+      allowNegative={false}
     />
   );
 }

@@ -34,9 +34,14 @@ import type { EntityOption } from '../forms/EntityPicker';
  * shared schemas (the contract); request bodies are the shared inputs.
  */
 
-/** What the list page sends: the shared query with `includeDeleted` as the URL string. */
-export type PersonListParams = Partial<Omit<PersonListQuery, 'includeDeleted'>> & {
+/** What the list page sends: the shared query with booleans and numbers as their URL strings. */
+export type PersonListParams = Partial<
+  Omit<PersonListQuery, 'includeDeleted' | 'hasPendingAppeal' | 'sentenceMinMonths' | 'sentenceMaxMonths'>
+> & {
   includeDeleted?: 'true' | 'false';
+  hasPendingAppeal?: 'true' | 'false';
+  sentenceMinMonths?: string;
+  sentenceMaxMonths?: string;
 };
 
 export const personKeys = {
@@ -53,7 +58,13 @@ export async function listPersons(
   params: PersonListParams,
   signal?: AbortSignal,
 ): Promise<Page<PersonListItem>> {
-  const { data } = await client.GET('/api/persons', { params: { query: params }, signal });
+  const { sentenceMinMonths, sentenceMaxMonths, ...rest } = params;
+  const query = {
+    ...rest,
+    ...(sentenceMinMonths !== undefined && { sentenceMinMonths: Number(sentenceMinMonths) }),
+    ...(sentenceMaxMonths !== undefined && { sentenceMaxMonths: Number(sentenceMaxMonths) }),
+  };
+  const { data } = await client.GET('/api/persons', { params: { query }, signal });
   return PersonPageSchema.parse(data);
 }
 

@@ -15,9 +15,14 @@ export type Confidentiality = z.infer<typeof ConfidentialitySchema>;
 export const ACTIONS = ['read', 'create', 'update', 'delete', 'restore', 'export', 'manage'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** What a permission is about. `CaseData` is every record of the case file. */
+/**
+ * What a permission is about. `CaseData` is every record of the case file. `CaseAssignment` is
+ * who works on which case: it decides which researchers may edit a case, so it is a subject of
+ * its own (coordinators and admins), and reading it means seeing the staff one may assign.
+ */
 export const SUBJECTS = [
   'CaseData',
+  'CaseAssignment',
   'Catalogue',
   'AuditTrail',
   'User',
@@ -31,6 +36,7 @@ const ALL: readonly Action[] = ACTIONS;
 const MATRIX: Record<Role, Partial<Record<Subject, readonly Action[]>>> = {
   admin: {
     CaseData: ALL,
+    CaseAssignment: ['read', 'update'],
     Catalogue: ALL,
     AuditTrail: ['read', 'update', 'export'],
     User: ALL,
@@ -40,6 +46,7 @@ const MATRIX: Record<Role, Partial<Record<Subject, readonly Action[]>>> = {
   },
   coordinator: {
     CaseData: ['read', 'create', 'update', 'delete', 'restore', 'export'],
+    CaseAssignment: ['read', 'update'],
     Catalogue: ['read', 'create', 'update', 'delete', 'restore'],
     AuditTrail: ['read', 'update'],
     SavedSearch: ['read', 'create', 'update', 'delete'],
@@ -92,3 +99,16 @@ export function canEditCaseData(
   if (record.createdById && record.createdById === user.id) return true;
   return record.caseIds.some((id) => user.assignedCaseIds.includes(id));
 }
+
+/**
+ * What the reader may do with one record, sent with detail answers (person, case) so the web app
+ * shows only the controls the API will accept. The API computes it with the same rules it
+ * enforces (PolicyService.permissions); clients never re-derive it.
+ */
+export const RecordPermissionsSchema = z.object({
+  /** May change the record and add records to it (false for a deleted record: restore it first). */
+  canEdit: z.boolean(),
+  /** May (soft-)delete the record. */
+  canDelete: z.boolean(),
+});
+export type RecordPermissions = z.infer<typeof RecordPermissionsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecordPermissionsSchema } from '../auth';
 import { ImpreciseDateSchema } from '../dates';
 import {
   AppealSchema,
@@ -44,6 +45,7 @@ export type CaseUpdatePreview = z.infer<typeof CaseUpdatePreviewSchema>;
  * deadline) are computed at the time of the request.
  */
 export const CaseDetailSchema = LegalCaseSchema.extend({
+  ...RecordPermissionsSchema.shape,
   participantsByRole: z.object({
     defendant: participants,
     lawyer: participants,

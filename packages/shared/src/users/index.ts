@@ -1,1 +1,2 @@
+export * from './staff-directory.schema';
 export * from './user.schema';

@@ -1,4 +1,5 @@
 import type { Prisma } from '@habeas/db';
+import type { RecordPermissions } from '@habeas/shared';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/actor';
 import { AppError } from '../../common/app-error';
@@ -34,5 +35,17 @@ export class CaseAccess {
 
   assertCanEdit(actor: Actor, legalCase: { id: string; createdById: string | null }): void {
     this.policy.assertCanEdit(actor, { caseIds: [legalCase.id], createdById: legalCase.createdById });
+  }
+
+  /** Whether the actor may edit / delete the case: the rule above and the role matrix, for the case page. */
+  permissions(
+    actor: Actor,
+    legalCase: { id: string; createdById: string | null; deletedAt: Date | null },
+  ): RecordPermissions {
+    return this.policy.permissions(actor, {
+      caseIds: [legalCase.id],
+      createdById: legalCase.createdById,
+      deletedAt: legalCase.deletedAt,
+    });
   }
 }

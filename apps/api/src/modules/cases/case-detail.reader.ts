@@ -6,6 +6,7 @@ import {
   CaseRoleSchema,
   type CaseUpdatePreview,
   type Charge,
+  type RecordPermissions,
 } from '@habeas/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { dateFromDb } from '../../common/imprecise-date.db';
@@ -43,7 +44,8 @@ const EXCERPT_LENGTH = 280;
 export class CaseDetailReader {
   constructor(@Inject(PrismaClient) private readonly prisma: PrismaClient) {}
 
-  async read(row: LegalCaseRow, view: RecordView): Promise<CaseDetail> {
+  /** `permissions`: what the reader may do with the case (CaseAccess.permissions), shown as is. */
+  async read(row: LegalCaseRow, view: RecordView, permissions: RecordPermissions): Promise<CaseDetail> {
     const caseId = row.id;
     const db = this.prisma;
     const [participants, assignments, eventLinks, charges, hearings, sentences, appeals, updates] =
@@ -91,6 +93,7 @@ export class CaseDetailReader {
     const hearingList = hearings.map((h) => toHearing(h, view)).sort(compareHearings);
     return {
       ...toLegalCase(row, view),
+      ...permissions,
       participantsByRole: groupByRole(participantList),
       assignedStaff: assignments.map(toCaseStaffMember),
       events: eventLinks.map(toCaseEventLink),

@@ -47,8 +47,8 @@ export class CaseLinksController {
     return this.links.removeCaseParticipant(actor, id);
   }
 
-  /** Coordinators and admins only (checked in the service: researchers may update case data). */
-  @Can('update', 'CaseData')
+  /** Coordinators and admins only: assignments decide who may edit the case (subject 'CaseAssignment'). */
+  @Can('update', 'CaseAssignment')
   @Put('cases/:id/assignments')
   @ApiOkResponse({ type: CaseAssignmentsDto })
   setCaseAssignments(

@@ -116,16 +116,15 @@ export class CaseLinksService {
 
   /**
    * Replaces the staff assigned to a case. Assignments decide which researchers may edit the
-   * case, so only coordinators and admins may change them (the role matrix lets researchers
-   * update case data, hence this extra check). Viewers cannot edit anything and are refused.
+   * case, so only coordinators and admins may change them: the route demands `update
+   * CaseAssignment`, which the role matrix grants to those two roles only. Viewers cannot edit
+   * anything, so they cannot be assigned.
    */
   async setCaseAssignments(
     actor: Actor,
     caseId: string,
     input: SetCaseAssignmentsInput,
   ): Promise<CaseAssignments> {
-    if (actor.role !== 'coordinator' && actor.role !== 'admin')
-      throw AppError.forbidden('Only coordinators and admins may assign staff to a case');
     return this.prisma.$transaction(async (tx) => {
       await this.access.editableCase(tx, actor, caseId);
       const wanted = [...new Set(input.userIds)];

@@ -111,6 +111,8 @@ describe('cases API', () => {
       expect(await list(`eventId=${eventId}`)).toEqual([caseIds.kozlov]);
       expect(await list(`personId=${kozlovId}`)).toEqual([caseIds.kozlov]);
       expect(await list(`legalProvisionId=${provisionId}`)).toEqual([caseIds.oilworkers]);
+      expect(await list('provisionCategory=mass_riots')).toEqual([caseIds.oilworkers]);
+      expect(await list('provisionCategory=extremism')).toEqual([]);
       expect(await list('assignedToMe=true')).toEqual([caseIds.oilworkers]);
       expect(await list('hasPendingAppeal=true')).toEqual([caseIds.kozlov]);
       expect(await list('hasPendingAppeal=false&country=KZ')).toEqual([caseIds.oilworkers]);
@@ -340,5 +342,27 @@ describe('cases API', () => {
     const own = (await researcher.post('/api/cases', { title: 'Opened by the researcher' }).expect(201)).body;
     await researcher.patch(`/api/cases/${own.id}`, { version: 1, summary: 'Started the file' }).expect(200);
     await viewer.patch(`/api/cases/${theirs.id}`, { version: 2, stage: 'verdict' }).expect(403);
+  });
+
+  it('tells each reader on the case page whether they may edit or delete the case', async () => {
+    const theirs = (await coordinator.post('/api/cases', { title: 'Assigned, canEdit' }).expect(201)).body;
+    const notTheirs = (await coordinator.post('/api/cases', { title: 'Not assigned, canEdit' }).expect(201))
+      .body;
+    await coordinator.put(`/api/cases/${theirs.id}/assignments`, { userIds: [researcherId] }).expect(200);
+    const own = (await researcher.post('/api/cases', { title: 'Opened, canEdit' }).expect(201)).body;
+    const rights = async (as: UserSession, id: string) => {
+      const { canEdit, canDelete } = (await as.get(`/api/cases/${id}`).expect(200)).body;
+      return { canEdit, canDelete };
+    };
+    const yes = { canEdit: true, canDelete: true };
+    const no = { canEdit: false, canDelete: false };
+
+    expect(await rights(researcher, notTheirs.id)).toEqual(no);
+    expect(await rights(researcher, theirs.id)).toEqual(yes);
+    expect(await rights(researcher, own.id)).toEqual(yes);
+    expect(await rights(coordinator, notTheirs.id)).toEqual(yes);
+    expect(await rights(viewer, theirs.id)).toEqual(no);
+    await coordinator.delete(`/api/cases/${notTheirs.id}?version=1`).expect(204);
+    expect(await rights(coordinator, notTheirs.id)).toEqual(no);
   });
 });

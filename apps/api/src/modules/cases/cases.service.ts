@@ -73,7 +73,7 @@ export class CasesService {
       where: { id },
       include: legalCaseInclude(view),
     });
-    return this.detail.read(row, view);
+    return this.detail.read(row, view, this.access.permissions(actor, row));
   }
 
   async createCase(actor: Actor, input: CreateCaseInput): Promise<LegalCase> {

@@ -1,4 +1,11 @@
-import { type Confidentiality, canEditCaseData, canSee, visibleLevels } from '@habeas/shared';
+import {
+  type Confidentiality,
+  can,
+  canEditCaseData,
+  canSee,
+  type RecordPermissions,
+  visibleLevels,
+} from '@habeas/shared';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/actor';
 import { AppError } from '../../common/app-error';
@@ -13,6 +20,9 @@ export const SENSITIVE_FIELDS: Record<string, readonly string[]> = {
   DetentionPeriod: ['illTreatmentNotes'],
   Source: ['contact'],
 };
+
+/** A record of the case file as the edit rule sees it: the cases it belongs to, and its author. */
+type EditableRecord = { caseIds: readonly string[]; createdById?: string | null };
 
 /**
  * Row- and field-level rules on top of the role matrix (which the AuthGuard
@@ -50,13 +60,28 @@ export class PolicyService {
     return record as NonNullable<T>;
   }
 
-  assertCanEdit(actor: Actor, record: { caseIds: readonly string[]; createdById?: string | null }): void {
+  /** Whether the actor may change a record of the case file (the rule assertCanEdit enforces). */
+  canEdit(actor: Actor, record: EditableRecord): boolean {
     const user = { id: actor.userId, role: actor.role, assignedCaseIds: actor.assignedCaseIds };
-    if (!canEditCaseData(user, record)) {
+    return canEditCaseData(user, record);
+  }
+
+  assertCanEdit(actor: Actor, record: EditableRecord): void {
+    if (!this.canEdit(actor, record)) {
       throw AppError.forbidden(
         'Only coordinators, or researchers assigned to one of its cases, may change this record',
       );
     }
+  }
+
+  /**
+   * What the actor may do with a record, for detail answers: the role matrix (as the AuthGuard
+   * applies it to the update and delete routes) and the row rule of assertCanEdit. A deleted
+   * record is neither editable nor deletable (those routes answer 404 until it is restored).
+   */
+  permissions(actor: Actor, record: EditableRecord & { deletedAt: Date | string | null }): RecordPermissions {
+    const canEdit = !record.deletedAt && can(actor.role, 'update', 'CaseData') && this.canEdit(actor, record);
+    return { canEdit, canDelete: canEdit && can(actor.role, 'delete', 'CaseData') };
   }
 
   /** Removes the sensitive fields the actor may not see (and Source identity when its identity is restricted). */

@@ -114,7 +114,7 @@ describe('CaseDetailPage', () => {
   });
 
   it('hides every change from a viewer', async () => {
-    caseApi('viewer');
+    caseApi('viewer', caseDetail({ canEdit: false, canDelete: false }));
     renderApp(`/cases/${CASE_ID}`);
     await openCase();
     for (const name of [
@@ -128,6 +128,27 @@ describe('CaseDetailPage', () => {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     }
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+  });
+
+  it('hides edit and delete from a researcher the API does not let change the case', async () => {
+    caseApi('researcher', caseDetail({ canEdit: false, canDelete: false }));
+    renderApp(`/cases/${CASE_ID}`);
+    await openCase();
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add charge' })).not.toBeInTheDocument();
+    // Nor may researchers change who is assigned.
+    expect(
+      within(region('Assigned staff')).queryByRole('button', { name: 'Change' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows edit and delete to a researcher the API lets change the case (assigned, or its author)', async () => {
+    caseApi('researcher', caseDetail({ canEdit: true, canDelete: true }));
+    renderApp(`/cases/${CASE_ID}`);
+    await openCase();
+    expect(screen.getByRole('link', { name: 'Edit' })).toHaveAttribute('href', `/cases/${CASE_ID}/edit`);
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
   });
 
   it("shows the API's 400 at the deadline field of the appeal form", async () => {

@@ -24,7 +24,7 @@ import { useNotify } from './case-actions';
 import { caseKeys, deleteCase, restoreCase, useCase } from './cases-api';
 import { HearingsSection, NextHearing } from './HearingsSection';
 import { ParticipantsSection } from './ParticipantsSection';
-import { useCanAssignStaff, useCanEditCase } from './permissions';
+import { useCanAssignStaff } from './permissions';
 import { Section } from './Section';
 import { SentencesSection } from './SentencesSection';
 import { StaffSection } from './StaffSection';
@@ -98,9 +98,10 @@ function CaseDetails({ c }: { c: CaseDetail }) {
   const jurisdiction = useJurisdiction();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const deleted = c.deletedAt !== null;
-  const canEdit = useCanEditCase(c);
+  // The API says what this user may do with this case (role, assignment, authorship, deletion).
+  const canEdit = c.canEdit;
   const canAssign = useCanAssignStaff(c);
-  const canDelete = canEdit && can('delete', 'CaseData');
+  const canDelete = c.canDelete;
   const canRestore = deleted && can('restore', 'CaseData');
 
   const remove = useMutation({

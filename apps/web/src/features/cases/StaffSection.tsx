@@ -4,13 +4,13 @@ import { IconUserCog, IconUserMinus, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../i18n/format';
-import { useCan, useCurrentUser } from '../auth/use-session';
+import { useCurrentUser } from '../auth/use-session';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import { FormErrorAlert } from '../forms/FormErrorAlert';
 import { type FormError, formErrorFrom } from '../forms/server-errors';
 import { useNotify, useRefreshCase } from './case-actions';
 import { setAssignments } from './cases-api';
-import { pickerKeys, searchUserOptions } from './pickers';
+import { pickerKeys, searchStaffOptions } from './pickers';
 import { Section } from './Section';
 
 /** NGO staff working on the case; coordinators and admins may change who. */
@@ -64,15 +64,12 @@ export function StaffSection({ c, canAssign }: { c: CaseDetail; canAssign: boole
 
 function AssignmentsModal({ c, onClose }: { c: CaseDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const can = useCan();
   const me = useCurrentUser();
   const refresh = useRefreshCase(c.id);
   const notify = useNotify();
   const [staff, setStaff] = useState<Pick<CaseStaffMember, 'id' | 'name'>[]>(c.assignedStaff);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
-  // Listing accounts needs `read User` (administrators); coordinators may still assign themselves.
-  const canListUsers = can('read', 'User');
   const has = (id: string) => staff.some((s) => s.id === id);
 
   const add = (option: EntityOption | null) => {
@@ -131,32 +128,25 @@ function AssignmentsModal({ c, onClose }: { c: CaseDetail; onClose: () => void }
             ))}
           </List>
         )}
-        {canListUsers ? (
-          <EntityPicker
-            label={t('cases.staff.add')}
-            value={null}
-            onChange={add}
-            queryKey={pickerKeys.users}
-            search={(q, signal) =>
-              searchUserOptions(q, signal, (role, email) => `${t(`roles.${role as 'admin'}`)} · ${email}`)
-            }
-            exclude={staff.map((s) => s.id)}
-          />
-        ) : (
-          <Stack gap="xs">
-            <Text size="sm">{t('cases.staff.adminOnlyHint')}</Text>
-            {has(me.id) ? null : (
-              <Group>
-                <Button
-                  variant="light"
-                  leftSection={<IconUserPlus size={16} aria-hidden />}
-                  onClick={() => add({ id: me.id, label: me.name })}
-                >
-                  {t('cases.staff.assignMe')}
-                </Button>
-              </Group>
-            )}
-          </Stack>
+        {/* The staff directory: whoever may assign may look up the staff they can assign. */}
+        <EntityPicker
+          label={t('cases.staff.add')}
+          value={null}
+          onChange={add}
+          queryKey={pickerKeys.staff}
+          search={(q, signal) => searchStaffOptions(q, signal, (role) => t(`roles.${role}`))}
+          exclude={staff.map((s) => s.id)}
+        />
+        {has(me.id) ? null : (
+          <Group>
+            <Button
+              variant="light"
+              leftSection={<IconUserPlus size={16} aria-hidden />}
+              onClick={() => add({ id: me.id, label: me.name })}
+            >
+              {t('cases.staff.assignMe')}
+            </Button>
+          </Group>
         )}
         <Group justify="flex-end" gap="sm">
           <Button variant="outline" onClick={onClose}>

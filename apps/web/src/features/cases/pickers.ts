@@ -4,7 +4,8 @@ import {
   LegalProvisionSchema,
   type OrganisationType,
   PersonPageSchema,
-  UserPageSchema,
+  type Role,
+  StaffDirectorySchema,
 } from '@habeas/shared';
 import { useQuery } from '@tanstack/react-query';
 import { client } from '../../api/client';
@@ -20,7 +21,7 @@ export const pickerKeys = {
   persons: ['persons', 'picker'] as const,
   provisions: ['legal-provisions', 'picker'] as const,
   organisations: (type?: OrganisationType) => ['organisations', 'picker', type ?? 'any'] as const,
-  users: ['users', 'picker'] as const,
+  staff: ['staff-directory', 'picker'] as const,
 };
 
 export async function searchPersonOptions(q: string, signal: AbortSignal): Promise<EntityOption[]> {
@@ -88,19 +89,24 @@ export async function searchOrganisationsOfType(
   }));
 }
 
-/** Active staff accounts (administrators only may list them: GET /api/users needs `read User`). */
-export async function searchUserOptions(
+/**
+ * Staff who may be assigned to a case (GET /api/staff-directory: coordinators and admins; active
+ * accounts that can edit case data, names in any script). `describe` labels the role.
+ */
+export async function searchStaffOptions(
   q: string,
   signal: AbortSignal,
-  describe: (role: string, email: string) => string,
+  describe: (role: Role) => string,
 ): Promise<EntityOption[]> {
-  const { data } = await client.GET('/api/users', {
-    params: { query: { ...(q ? { q } : {}), active: 'true', pageSize: 20, sort: 'name', order: 'asc' } },
+  const { data } = await client.GET('/api/staff-directory', {
+    params: { query: { ...(q ? { q } : {}), limit: 20 } },
     signal,
   });
-  return UserPageSchema.parse(data)
-    .items.filter((u) => u.role !== 'viewer')
-    .map((u) => ({ id: u.id, label: u.name, description: describe(u.role, u.email) }));
+  return StaffDirectorySchema.parse(data).items.map((s) => ({
+    id: s.id,
+    label: s.name,
+    description: describe(s.role),
+  }));
 }
 
 /** The name of a record whose id is in the URL (a list filter), for the picker showing it. */

@@ -167,6 +167,8 @@ export function legalCase(overrides: Partial<LegalCase> = {}): LegalCase {
 export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return {
     ...legalCase(),
+    canEdit: true,
+    canDelete: true,
     participantsByRole: {
       defendant: [
         participant('c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f', 'defendant', kozlov),

@@ -8,6 +8,7 @@ import { toUser, type UserRow } from '../users/user.mapper';
 import { AuthService } from './auth.service';
 import { THROTTLE } from './login-throttle';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { SecretBox } from './secret-box';
 import { SessionsService } from './sessions.service';
 import { newTotpSecret, totpUri, verifyTotp } from './totp';
 
@@ -26,6 +27,7 @@ export class AccountService {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly secrets: SecretBox,
   ) {}
 
   async updateOwnProfile(actor: Actor, input: UpdateOwnProfileInput): Promise<CurrentUser> {
@@ -67,7 +69,7 @@ export class AccountService {
       );
     }
     const secret = newTotpSecret();
-    await this.change(actor, { totpSecret: secret }, { totp: 'setup-started' });
+    await this.change(actor, { totpSecret: this.secrets.seal(secret) }, { totp: 'setup-started' });
     return { secret, otpauthUri: totpUri(secret, user.email) };
   }
 
@@ -103,7 +105,7 @@ export class AccountService {
 
   private assertCode(secret: string, code: string): void {
     // 400 rather than 401: the session is fine, the code typed into the form is not.
-    if (!verifyTotp(secret, code)) {
+    if (!verifyTotp(this.secrets.open(secret), code)) {
       throw AppError.validation([{ path: 'body.code', message: 'is wrong or has expired' }]);
     }
   }

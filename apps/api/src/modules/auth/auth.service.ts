@@ -6,6 +6,7 @@ import { AppError } from '../../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import { THROTTLE } from './login-throttle';
 import { dummyPasswordHash, verifyPassword } from './passwords';
+import { SecretBox } from './secret-box';
 import { SessionsService } from './sessions.service';
 import { verifyTotp } from './totp';
 
@@ -17,6 +18,7 @@ export class AuthService {
     @Inject(PrismaClient) private readonly prisma: PrismaClient,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly secrets: SecretBox,
   ) {}
 
   /**
@@ -42,7 +44,7 @@ export class AuthService {
     if (needsTotp) {
       if (!input.totpCode)
         throw new AppError('TOTP_REQUIRED', 'Enter the 6-digit code from your authenticator app');
-      if (!verifyTotp(user.totpSecret!, input.totpCode)) {
+      if (!verifyTotp(this.secrets.open(user.totpSecret!), input.totpCode)) {
         await this.recordFailure(input.email, user.id, meta, 'totp');
         throw new AppError('TOTP_INVALID', 'The code is wrong or has expired');
       }

@@ -4,9 +4,9 @@ import { Pool } from 'pg';
 import type { Actor } from '../../common/actor';
 import { AppError } from '../../common/app-error';
 import { PolicyService } from '../policy/policy.service';
+import { runSearchStatement } from './run-search-statement';
 import { topHits } from './search-hit.mapper';
 import { parseQuery } from './search-query';
-import { runSearchStatement } from './run-search-statement';
 import { buildSearchStatement } from './search-sql';
 
 /** Case hits a title/number does not explain are dropped, so each branch fetches a few extra rows. */

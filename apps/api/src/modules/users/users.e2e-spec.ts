@@ -203,6 +203,10 @@ describe('users administration and own account', () => {
       const setup = await me.post('/api/auth/totp/setup').expect(200);
       expect(setup.body.otpauthUri).toContain(`secret=${setup.body.secret}`);
       expect(await auditText(user.id)).not.toContain(setup.body.secret);
+      // Stored sealed (AES-GCM, key outside the database): a dump does not hold the seed.
+      const stored = await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+      expect(stored.totpSecret).toMatch(/^v1:/);
+      expect(stored.totpSecret).not.toContain(setup.body.secret);
       // Not enabled until a code proves the app has the secret.
       await login(t, user.email);
       const bad = await me.post('/api/auth/totp/enable', { code: wrongCode(setup.body.secret) }).expect(400);

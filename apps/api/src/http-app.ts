@@ -6,6 +6,7 @@ import './openapi/nullable-types'; // first: fixes the OpenAPI metadata of every
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
@@ -42,6 +43,10 @@ export async function createHttpApp(
   });
   app.setGlobalPrefix('api');
   await app.register(fastifyCookie as never);
+  // File uploads (attachments): streamed part by part, never buffered whole; one file per request.
+  await app.register(fastifyMultipart as never, {
+    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10, fieldSize: 1000, parts: 12 },
+  });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -1,5 +1,6 @@
 // The contract between the API and the web app. Depends on zod only.
 
+export * from './attachments';
 export * from './audit';
 export * from './auth';
 export * from './case-updates';

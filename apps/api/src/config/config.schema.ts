@@ -18,6 +18,10 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
     .optional(),
   HABEAS_DATA_DIR: z.string().min(1).default('.data'),
+  /** Where uploaded attachments are kept (default: `files` in the data directory). */
+  HABEAS_FILES_DIR: z.string().min(1).optional(),
+  /** The largest file an upload may carry, in megabytes (fractions allowed). */
+  HABEAS_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(25),
   HABEAS_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
   HABEAS_MIGRATE: boolean.default(true),
   HABEAS_SEED_DEMO: boolean.optional(),
@@ -29,6 +33,11 @@ export const ConfigSchema = z.object({
   HABEAS_ADMIN_EMAIL: z.email().optional(),
   HABEAS_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   HABEAS_PUBLIC_URL: z.url().optional(),
+  /**
+   * Seals the secrets kept in the database (TOTP seeds). Unset: a key file generated once in the
+   * data directory (`secret.key`). Set it when several instances share a database.
+   */
+  HABEAS_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   HABEAS_SESSION_HOURS: z.coerce
     .number()
     .positive()
@@ -36,7 +45,16 @@ export const ConfigSchema = z.object({
     .default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
-export type Config = z.infer<typeof ConfigSchema> & { dataDir: string; repoRoot: string };
+export type Config = z.infer<typeof ConfigSchema> & {
+  dataDir: string;
+  repoRoot: string;
+  /** Absolute directory of the attachment file store. */
+  filesDir: string;
+  /** HABEAS_MAX_UPLOAD_MB in bytes. */
+  maxUploadBytes: number;
+  /** The key file used when HABEAS_SECRET_KEY is not set. */
+  secretKeyFile: string;
+};
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -61,5 +79,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): Config {
       'Invalid configuration:\n  HABEAS_ADMIN_EMAIL and HABEAS_ADMIN_PASSWORD must be set together',
     );
   }
-  return { ...config, repoRoot, dataDir: path.resolve(repoRoot, config.HABEAS_DATA_DIR) };
+  const dataDir = path.resolve(repoRoot, config.HABEAS_DATA_DIR);
+  return {
+    ...config,
+    repoRoot,
+    dataDir,
+    filesDir: config.HABEAS_FILES_DIR
+      ? path.resolve(repoRoot, config.HABEAS_FILES_DIR)
+      : path.join(dataDir, 'files'),
+    maxUploadBytes: Math.floor(config.HABEAS_MAX_UPLOAD_MB * 1024 * 1024),
+    secretKeyFile: path.join(dataDir, 'secret.key'),
+  };
 }

@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditTrailModule } from './audit-trail/audit-trail.module';
 import { CaseUpdatesModule } from './case-updates/case-updates.module';
 import { CasesModule } from './cases/cases.module';
@@ -33,6 +34,7 @@ export const FEATURE_MODULES: Type[] = [
   CaseUpdatesModule,
   DeadlinesModule,
   PersonsModule,
+  AttachmentsModule,
   SearchModule,
   SavedSearchesModule,
   JobsModule,

@@ -84,6 +84,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/attachments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["restoreAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-entries": {
         parameters: {
             query?: never;
@@ -338,6 +402,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateCaseUpdate"];
+        trace?: never;
+    };
+    "/api/case-updates/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCaseUpdateAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/case-updates/{id}/restore": {
@@ -868,6 +948,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/jobs": {
         parameters: {
             query?: never;
@@ -908,6 +1004,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["downloadExportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["exportOrganisations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1140,6 +1252,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPersonAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons/{id}/detention-periods": {
         parameters: {
             query?: never;
@@ -1165,6 +1293,22 @@ export interface paths {
         };
         get: operations["downloadPersonDossier"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setPersonPhoto"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1332,6 +1476,22 @@ export interface paths {
         patch: operations["updateSource"];
         trace?: never;
     };
+    "/api/sources/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listSourceAttachments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sources/{id}/restore": {
         parameters: {
             query?: never;
@@ -1342,6 +1502,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["restoreSource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAssignableStaff"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1700,6 +1876,64 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        AttachmentDto: {
+            /** Format: uuid */
+            caseUpdateId: string | null;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "restricted";
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            deletedAt: string | null;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            mimeType: string;
+            /** Format: uuid */
+            personId: string | null;
+            sha256: string;
+            sizeBytes: number;
+            /** Format: uuid */
+            sourceId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        AttachmentListDto: {
+            items: {
+                /** Format: uuid */
+                caseUpdateId: string | null;
+                /** @enum {string} */
+                confidentiality: "public" | "internal" | "restricted";
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                /** Format: date-time */
+                deletedAt: string | null;
+                fileName: string;
+                /** Format: uuid */
+                id: string;
+                mimeType: string;
+                /** Format: uuid */
+                personId: string | null;
+                sha256: string;
+                sizeBytes: number;
+                /** Format: uuid */
+                sourceId: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                version: number;
+            }[];
+        };
         AuditEntryDetailDto: {
             /** @enum {string} */
             action: "create" | "update" | "delete" | "restore" | "revert" | "login" | "login_failed" | "logout" | "export" | "permission_denied" | "merge";
@@ -1819,6 +2053,8 @@ export interface components {
                 /** @enum {string} */
                 role: "admin" | "coordinator" | "researcher" | "viewer";
             }[];
+            canDelete: boolean;
+            canEdit: boolean;
             caseNumber: string | null;
             chargesByDefendant: {
                 charges: {
@@ -2576,9 +2812,12 @@ export interface components {
                 /** Format: uuid */
                 caseId?: string;
                 category?: string;
+                country?: string;
                 /** Format: uuid */
                 eventId?: string;
                 from?: string;
+                /** @enum {string} */
+                hasPendingAppeal?: "true" | "false";
                 /** Format: uuid */
                 legalProvisionId?: string;
                 /** Format: uuid */
@@ -2587,8 +2826,14 @@ export interface components {
                 personId?: string;
                 q?: string;
                 region?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMaxMonths?: number;
+                sentenceMinMonths?: number;
                 status?: string;
                 to?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
             };
             /**
              * @default csv
@@ -2596,7 +2841,7 @@ export interface components {
              */
             format: "csv" | "xlsx";
             /** @enum {string} */
-            kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates";
+            kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates" | "events" | "organisations";
             /**
              * @default en
              * @enum {string}
@@ -2723,7 +2968,7 @@ export interface components {
             /** @default  */
             query: string;
             /** @enum {string} */
-            scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+            scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources" | "appeals";
             /** @default false */
             shared: boolean;
         };
@@ -3170,7 +3415,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates";
+            kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates" | "events" | "organisations";
             percent: number | null;
             rowsDone: number;
             rowsTotal: number | null;
@@ -3192,7 +3437,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates";
+                kind: "persons" | "cases" | "charges" | "sentences" | "appeals" | "case-updates" | "events" | "organisations";
                 percent: number | null;
                 rowsDone: number;
                 rowsTotal: number | null;
@@ -3573,6 +3818,8 @@ export interface components {
                 precision: "day" | "month" | "year";
                 value: string;
             } | null;
+            canDelete: boolean;
+            canEdit: boolean;
             cases: {
                 case: {
                     caseNumber: string | null;
@@ -3751,6 +3998,8 @@ export interface components {
             nationality: string | null;
             notes: string | null;
             occupation: string | null;
+            /** Format: uuid */
+            photoAttachmentId: string | null;
             residenceRegion: string | null;
             sentences: {
                 actualReleaseOn: {
@@ -3971,7 +4220,7 @@ export interface components {
             };
             query: string;
             /** @enum {string} */
-            scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+            scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources" | "appeals";
             shared: boolean;
             /** Format: date-time */
             updatedAt: string;
@@ -3995,7 +4244,7 @@ export interface components {
                 };
                 query: string;
                 /** @enum {string} */
-                scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+                scope: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources" | "appeals";
                 shared: boolean;
                 /** Format: date-time */
                 updatedAt: string;
@@ -4100,6 +4349,11 @@ export interface components {
         SetCaseAssignmentsDto: {
             userIds: string[];
         };
+        SetPersonPhotoDto: {
+            /** Format: uuid */
+            attachmentId: string | null;
+            version: number;
+        };
         SourceDto: {
             author?: string | null;
             citation: string | null;
@@ -4182,6 +4436,16 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        StaffDirectoryDto: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                role: "admin" | "coordinator" | "researcher" | "viewer";
+            }[];
+            truncated: boolean;
         };
         StatisticsDto: {
             arrestsWithYearOnly: number;
@@ -4528,7 +4792,7 @@ export interface components {
             name?: string;
             query?: string;
             /** @enum {string} */
-            scope?: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+            scope?: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources" | "appeals";
             shared?: boolean;
             version: number;
         };
@@ -4851,6 +5115,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: uuid */
+                    caseUpdateId?: string;
+                    /**
+                     * @description Default: the owner's level, at least internal. Never below the owner's level.
+                     * @enum {string}
+                     */
+                    confidentiality?: "public" | "internal" | "restricted";
+                    /**
+                     * Format: binary
+                     * @description One of: image/jpeg, image/png, image/webp, application/pdf, text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/vnd.oasis.opendocument.text, audio/mpeg, audio/mp4, audio/ogg, audio/wav, audio/webm, video/mp4, video/quicktime, video/webm
+                     */
+                    file: string;
+                    /** Format: uuid */
+                    personId?: string;
+                    /** Format: uuid */
+                    sourceId?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file as uploaded, with its original name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    restoreAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
                 };
             };
         };
@@ -5294,6 +5685,29 @@ export interface operations {
             };
         };
     };
+    listCaseUpdateAttachments: {
+        parameters: {
+            query?: {
+                includeDeleted?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListDto"];
+                };
+            };
+        };
+    };
     restoreCaseUpdate: {
         parameters: {
             query?: never;
@@ -5333,6 +5747,7 @@ export interface operations {
                 eventId?: string;
                 personId?: string;
                 legalProvisionId?: string;
+                provisionCategory?: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
                 assignedToMe?: "true" | "false";
                 hasPendingAppeal?: "true" | "false";
                 openedFrom?: string;
@@ -6205,12 +6620,20 @@ export interface operations {
                 q?: string;
                 status?: string;
                 region?: string;
+                country?: string;
                 legalProvisionId?: string;
                 category?: string;
                 organisationId?: string;
                 eventId?: string;
                 caseId?: string;
                 personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
                 from?: string;
                 to?: string;
                 format?: "csv" | "xlsx";
@@ -6252,12 +6675,20 @@ export interface operations {
                 q?: string;
                 status?: string;
                 region?: string;
+                country?: string;
                 legalProvisionId?: string;
                 category?: string;
                 organisationId?: string;
                 eventId?: string;
                 caseId?: string;
                 personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
                 from?: string;
                 to?: string;
                 format?: "csv" | "xlsx";
@@ -6299,12 +6730,20 @@ export interface operations {
                 q?: string;
                 status?: string;
                 region?: string;
+                country?: string;
                 legalProvisionId?: string;
                 category?: string;
                 organisationId?: string;
                 eventId?: string;
                 caseId?: string;
                 personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
                 from?: string;
                 to?: string;
                 format?: "csv" | "xlsx";
@@ -6346,12 +6785,75 @@ export interface operations {
                 q?: string;
                 status?: string;
                 region?: string;
+                country?: string;
                 legalProvisionId?: string;
                 category?: string;
                 organisationId?: string;
                 eventId?: string;
                 caseId?: string;
                 personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    exportEvents: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                country?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
                 from?: string;
                 to?: string;
                 format?: "csv" | "xlsx";
@@ -6470,18 +6972,81 @@ export interface operations {
             };
         };
     };
-    exportPersons: {
+    exportOrganisations: {
         parameters: {
             query?: {
                 q?: string;
                 status?: string;
                 region?: string;
+                country?: string;
                 legalProvisionId?: string;
                 category?: string;
                 organisationId?: string;
                 eventId?: string;
                 caseId?: string;
                 personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
+                from?: string;
+                to?: string;
+                format?: "csv" | "xlsx";
+                variant?: "full" | "public";
+                lang?: "en" | "ru" | "kk";
+                separator?: "," | ";" | "tab";
+                columns?: string;
+                bom?: "true" | "false";
+                async?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (CSV or XLSX) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too large to stream: a background job */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExportJobDto"];
+                    "text/csv": components["schemas"]["ExportJobDto"];
+                };
+            };
+        };
+    };
+    exportPersons: {
+        parameters: {
+            query?: {
+                q?: string;
+                status?: string;
+                region?: string;
+                country?: string;
+                legalProvisionId?: string;
+                category?: string;
+                organisationId?: string;
+                eventId?: string;
+                caseId?: string;
+                personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
                 from?: string;
                 to?: string;
                 format?: "csv" | "xlsx";
@@ -6523,12 +7088,20 @@ export interface operations {
                 q?: string;
                 status?: string;
                 region?: string;
+                country?: string;
                 legalProvisionId?: string;
                 category?: string;
                 organisationId?: string;
                 eventId?: string;
                 caseId?: string;
                 personId?: string;
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
                 from?: string;
                 to?: string;
                 format?: "csv" | "xlsx";
@@ -6957,6 +7530,14 @@ export interface operations {
                 legalProvisionId?: string;
                 arrestedFrom?: string;
                 arrestedTo?: string;
+                provisionCategory?: "extremism" | "incitement" | "mass_riots" | "calls_to_overthrow" | "organised_group" | "looting" | "use_of_force" | "abuse_of_office" | "other";
+                verdictFrom?: string;
+                verdictTo?: string;
+                releasedFrom?: string;
+                releasedTo?: string;
+                sentenceMinMonths?: number;
+                sentenceMaxMonths?: number;
+                hasPendingAppeal?: "true" | "false";
                 sort?: "displayName" | "createdAt" | "updatedAt" | "birthDate";
                 order?: "asc" | "desc";
             };
@@ -7091,6 +7672,29 @@ export interface operations {
             };
         };
     };
+    listPersonAttachments: {
+        parameters: {
+            query?: {
+                includeDeleted?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListDto"];
+                };
+            };
+        };
+    };
     addDetentionPeriod: {
         parameters: {
             query?: never;
@@ -7135,6 +7739,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    setPersonPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPersonPhotoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailDto"];
+                };
             };
         };
     };
@@ -7217,7 +7846,7 @@ export interface operations {
     listSavedSearches: {
         parameters: {
             query?: {
-                scope?: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources";
+                scope?: "persons" | "organisations" | "events" | "cases" | "case_updates" | "sources" | "appeals";
             };
             header?: never;
             path?: never;
@@ -7521,6 +8150,29 @@ export interface operations {
             };
         };
     };
+    listSourceAttachments: {
+        parameters: {
+            query?: {
+                includeDeleted?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListDto"];
+                };
+            };
+        };
+    };
     restoreSource: {
         parameters: {
             query?: never;
@@ -7542,6 +8194,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SourceDto"];
+                };
+            };
+        };
+    };
+    listAssignableStaff: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffDirectoryDto"];
                 };
             };
         };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfidentialitySchema } from '../auth';
+import { ConfidentialitySchema, RecordPermissionsSchema } from '../auth';
 import { CaseRoleSchema, CaseStageSchema, CaseUpdatePreviewSchema } from '../cases';
 import { ImpreciseDateSchema } from '../dates';
 import { EventParticipantRoleSchema } from '../events';
@@ -56,10 +56,16 @@ export const PersonCaseUpdateSchema = CaseUpdatePreviewSchema.extend({
 export type PersonCaseUpdate = z.infer<typeof PersonCaseUpdateSchema>;
 
 export const PersonDetailSchema = PersonSchema.extend({
+  ...RecordPermissionsSchema.shape,
   /** DERIVED on `statusAsOf` (today): see derivePersonStatus. */
   status: PersonStatusSchema,
   statusBasis: PersonStatusBasisSchema,
   statusAsOf: z.iso.date(),
+  /**
+   * The person's photo: one of their image attachments (download it from /attachments/{id}/download).
+   * Null when none is set, or when the reader may not see that attachment.
+   */
+  photoAttachmentId: z.uuid().nullable(),
   affiliations: z.array(AffiliationSchema),
   detentionPeriods: z.array(DetentionPeriodSchema),
   cases: z.array(PersonCaseLinkSchema),

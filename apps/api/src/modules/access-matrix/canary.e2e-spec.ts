@@ -32,6 +32,7 @@ const CANARY_KINDS = [
   'AUTHOR',
   'UPDATE',
   'ORG',
+  'FILE',
 ];
 
 describe('confidentiality canary (every GET operation as viewer and researcher)', () => {
@@ -107,6 +108,7 @@ function candidateIds(path: string, ids: Record<string, string>): string[] {
     cases: ['case'],
     'case-updates': ['restrictedUpdate', 'visibleUpdate'],
     organisations: ['organisation'],
+    attachments: ['attachment'],
     'detention-periods': ['detentionPeriod'],
     'audit-entries': Object.keys(ids).filter((k) => k.startsWith('audit')),
   };
@@ -121,6 +123,8 @@ function candidateIds(path: string, ids: Record<string, string>): string[] {
  * - an anonymous witness: a visible source whose identity (author, contact) is restricted,
  *   cited by a visible case update; and a restricted source (title and author);
  * - a visible case with a restricted case update; a restricted organisation;
+ * - a restricted file of the visible person, its name a canary (its bytes are not in the store:
+ *   a download must still answer 404, never 500);
  * - audit entries carrying the same values.
  */
 async function plantCanaries(t: TestApp, coordinatorId: string): Promise<Record<string, string>> {
@@ -208,6 +212,17 @@ async function plantCanaries(t: TestApp, coordinatorId: string): Promise<Record<
       confidentiality: 'internal',
     },
   });
+  const attachment = await p.attachment.create({
+    data: {
+      personId: person.id,
+      fileName: `${value('FILE')}.pdf`,
+      mimeType: 'application/pdf',
+      sizeBytes: 4,
+      sha256: '0'.repeat(64),
+      storageKey: `canary/${tag}`,
+      confidentiality: 'restricted',
+    },
+  });
   const audit = (entityType: string, entityId: string, after: object, before?: object) =>
     p.auditEntry.create({
       data: {
@@ -272,6 +287,7 @@ async function plantCanaries(t: TestApp, coordinatorId: string): Promise<Record<
     visibleUpdate: visibleUpdate.id,
     organisation: organisation.id,
     detentionPeriod: detention.id,
+    attachment: attachment.id,
     ...Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, e.id.toString()])),
   };
 }

@@ -43,6 +43,8 @@ export const EXPECTED_PERMISSIONS: Record<string, ExpectedPermission> = {
   resetUserTotp: update('User'),
   listUserSessions: read('User'),
   revokeUserSessions: update('User'),
+  // Whom a coordinator may assign to a case: names and roles only
+  listAssignableStaff: read('CaseAssignment'),
 
   // Audit trail
   listAuditEntries: read('AuditTrail'),
@@ -98,7 +100,7 @@ export const EXPECTED_PERMISSIONS: Record<string, ExpectedPermission> = {
   restoreCase: restore('CaseData'),
   addCaseParticipant: update('CaseData'),
   removeCaseParticipant: update('CaseData'),
-  setCaseAssignments: update('CaseData'),
+  setCaseAssignments: update('CaseAssignment'),
   linkCaseEvent: update('CaseData'),
   unlinkCaseEvent: update('CaseData'),
   createCharge: create('CaseData'),
@@ -143,6 +145,17 @@ export const EXPECTED_PERMISSIONS: Record<string, ExpectedPermission> = {
   deleteSource: remove('CaseData'),
   restoreSource: restore('CaseData'),
 
+  // Attachments (files of persons, sources and case updates) and the person's photo
+  listPersonAttachments: read('CaseData'),
+  listSourceAttachments: read('CaseData'),
+  listCaseUpdateAttachments: read('CaseData'),
+  uploadAttachment: create('CaseData'),
+  getAttachment: read('CaseData'),
+  downloadAttachment: read('CaseData'),
+  deleteAttachment: remove('CaseData'),
+  restoreAttachment: restore('CaseData'),
+  setPersonPhoto: update('CaseData'),
+
   // Deadlines and the calendar feed
   listDeadlines: read('CaseData'),
   createCalendarFeed: 'authenticated',
@@ -163,6 +176,8 @@ export const EXPECTED_PERMISSIONS: Record<string, ExpectedPermission> = {
   exportSentences: exporting('CaseData'),
   exportAppeals: exporting('CaseData'),
   exportCaseUpdates: exporting('CaseData'),
+  exportEvents: exporting('CaseData'),
+  exportOrganisations: exporting('CaseData'),
   startExportJob: exporting('CaseData'),
   listMyExportJobs: read('Export'),
   getExportJob: read('Export'),

@@ -1,5 +1,5 @@
 import type { Prisma } from '@habeas/db';
-import { canEditCaseData } from '@habeas/shared';
+import { canEditCaseData, type RecordPermissions } from '@habeas/shared';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/actor';
 import { AppError } from '../../common/app-error';
@@ -34,6 +34,19 @@ export class PersonAccess {
       createdById: person.createdById,
     });
     return person;
+  }
+
+  /** Whether the actor may edit / delete the person: what editablePerson and the role matrix allow. */
+  async permissions(
+    tx: Tx,
+    actor: Actor,
+    person: { id: string; createdById: string | null; deletedAt: Date | null },
+  ): Promise<RecordPermissions> {
+    return this.policy.permissions(actor, {
+      caseIds: await this.caseIdsOf(tx, person.id),
+      createdById: person.createdById,
+      deletedAt: person.deletedAt,
+    });
   }
 
   /**

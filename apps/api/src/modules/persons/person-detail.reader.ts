@@ -17,6 +17,7 @@ import { sentenceInclude, toSentence } from '../proceedings/sentence.mapper';
 import { affiliationInclude, toAffiliation } from './affiliation.mapper';
 import { detentionPeriodInclude, toDetentionPeriod } from './detention-period.mapper';
 import { personInclude, toPerson } from './person.mapper';
+import { PersonAccess } from './person-access.service';
 import { isSuperseded, statusFactsInclude, toStatusFacts } from './person-status.facts';
 
 type Client = Prisma.TransactionClient | PrismaClient;
@@ -47,14 +48,16 @@ function caseRef(row: CaseRefRow | null, levels: Confidentiality[]) {
  * Reads the one-screen view of a person: their own fields, every spelling of the name, and every
  * linked record the reader may see (affiliations, detention periods, cases, events, charges,
  * sentences, appeals, the latest updates), with the derived values (status and its basis,
- * expected end of each sentence, days to each appeal deadline) computed for today. Sensitive
- * fields are redacted for readers who may not see restricted data.
+ * expected end of each sentence, days to each appeal deadline) computed for today, and whether the
+ * reader may edit or delete the person. Sensitive fields are redacted for readers who may not see
+ * restricted data.
  */
 @Injectable()
 export class PersonDetailReader {
   constructor(
     @Inject(PrismaClient) private readonly prisma: PrismaClient,
     private readonly policy: PolicyService,
+    private readonly access: PersonAccess,
   ) {}
 
   /** The person must exist and be visible (the caller checks that, and whether deleted is allowed). */
@@ -65,7 +68,11 @@ export class PersonDetailReader {
 
     const person = await client.person.findUniqueOrThrow({
       where: { id },
-      include: { ...personInclude, ...statusFactsInclude(levels) },
+      include: {
+        ...personInclude,
+        ...statusFactsInclude(levels),
+        photoAttachment: { select: { id: true, confidentiality: true, deletedAt: true } },
+      },
     });
     const affiliations = await client.affiliation.findMany({
       where: { personId: id, ...visible, organisation: { confidentiality: { in: levels } } },
@@ -127,9 +134,17 @@ export class PersonDetailReader {
     const { status, basis } = derivePersonStatus(toStatusFacts(person, levels), view.today);
     const detail: PersonDetail = {
       ...toPerson(person),
+      ...(await this.access.permissions(client, actor, person)),
       status,
       statusBasis: basis,
       statusAsOf: view.today,
+      // The photo is a file with its own level: a reader who may not see it gets no photo.
+      photoAttachmentId:
+        person.photoAttachment &&
+        levels.includes(person.photoAttachment.confidentiality) &&
+        !person.photoAttachment.deletedAt
+          ? person.photoAttachment.id
+          : null,
       affiliations: affiliations.map(toAffiliation),
       detentionPeriods: detentionPeriods.map((p) =>
         this.policy.redact(actor, 'DetentionPeriod', toDetentionPeriod(p, levels)),

@@ -177,7 +177,10 @@ describe('persons list: filters on charges, sentences and appeals', () => {
       'category=extremism',
     ]) {
       const listQuery = query.replace('category=', 'provisionCategory=');
-      expect({ query, ids: await exported(query) }).toEqual({ query, ids: await list(listQuery, coordinator) });
+      expect({ query, ids: await exported(query) }).toEqual({
+        query,
+        ids: await list(listQuery, coordinator),
+      });
     }
   });
 });

@@ -212,6 +212,36 @@ describe('persons API', () => {
     expect(await t.prisma.auditEntry.count({ where: { entityId: outsider.id, action: 'update' } })).toBe(0);
   });
 
+  it('tells each reader in the detail whether they may edit or delete the person (the rule above)', async () => {
+    const assigned = await t.prisma.legalCase.create({ data: { title: 'Assigned for canEdit' } });
+    const other = await t.prisma.legalCase.create({ data: { title: 'Other for canEdit' } });
+    await t.prisma.caseAssignment.create({ data: { caseId: assigned.id, userId: researcher.userId } });
+    const theirs = await createPerson({ displayName: 'Defendant Of Theirs' });
+    const outsider = await createPerson({ displayName: 'Defendant Of Others' });
+    await t.prisma.caseParticipant.create({
+      data: { caseId: assigned.id, personId: theirs.id, role: 'defendant' },
+    });
+    await t.prisma.caseParticipant.create({
+      data: { caseId: other.id, personId: outsider.id, role: 'defendant' },
+    });
+    const rights = async (as: UserSession, id: string) => {
+      const { canEdit, canDelete } = (await as.get(`/api/persons/${id}`).expect(200)).body;
+      return { canEdit, canDelete };
+    };
+    const yes = { canEdit: true, canDelete: true };
+    const no = { canEdit: false, canDelete: false };
+
+    expect(await rights(researcher, outsider.id)).toEqual(no);
+    expect(await rights(researcher, theirs.id)).toEqual(yes);
+    expect(await rights(coordinator, outsider.id)).toEqual(yes);
+    expect(await rights(viewer, theirs.id)).toEqual(no);
+    // Answers of changes carry it too: the researcher's own new person is theirs to edit.
+    expect(await createPerson({ displayName: 'Their Own Contact' }, researcher)).toMatchObject(yes);
+    // A deleted person must be restored before anything else.
+    await coordinator.delete(`/api/persons/${outsider.id}?version=1`).expect(204);
+    expect(await rights(coordinator, outsider.id)).toEqual(no);
+  });
+
   it('shows everything a case worker needs on one screen', async () => {
     const p = await createPerson(kozlov);
     const party = await t.prisma.organisation.create({ data: { name: 'Algha!', type: 'party' } });

@@ -72,7 +72,8 @@ export function AffiliationsPanel({ person }: { person: PersonDetail }) {
   const [editing, setEditing] = useState<Affiliation | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Affiliation | null>(null);
   const live = person.deletedAt === null;
-  const canCreate = live && can('create', 'CaseData');
+  // Adding needs the right to change the person itself (the API checks the same).
+  const canCreate = live && can('create', 'CaseData') && person.canEdit;
   const canUpdate = live && can('update', 'CaseData');
   const canDelete = live && can('delete', 'CaseData');
 

@@ -85,7 +85,8 @@ export function DetentionPanel({ person }: { person: PersonDetail }) {
   const [editing, setEditing] = useState<DetentionPeriod | 'new' | null>(null);
   const [deleting, setDeleting] = useState<DetentionPeriod | null>(null);
   const live = person.deletedAt === null;
-  const canCreate = live && can('create', 'CaseData');
+  // Adding needs the right to change the person itself (the API checks the same).
+  const canCreate = live && can('create', 'CaseData') && person.canEdit;
   const canUpdate = live && can('update', 'CaseData');
   const canDelete = live && can('delete', 'CaseData');
   const periods = [...person.detentionPeriods].sort((a, b) =>

@@ -151,7 +151,9 @@ describe('PersonDetailPage', () => {
     ['researcher', ['Add case update', 'Edit', 'PDF dossier', 'Delete']],
     ['coordinator', ['Add case update', 'Edit', 'PDF dossier', 'Delete']],
   ])('shows a %s only the actions the role allows: %j', async (role, actions) => {
-    detailApi(role);
+    // As the API answers: a viewer may never change the person.
+    const mayChange = role !== 'viewer';
+    detailApi(role, personDetail({ canEdit: mayChange, canDelete: mayChange }));
     renderApp(`/persons/${PERSON_ID}`);
     await screen.findByRole('heading', { level: 1, name: 'Vladimir Kozlov' });
     const header = screen.getByRole('heading', { level: 1 }).parentElement?.parentElement as HTMLElement;
@@ -229,6 +231,27 @@ describe('PersonDetailPage', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/persons'));
     expect(api.callsTo('DELETE', `/api/persons/${PERSON_ID}`)[0]?.url.searchParams.get('version')).toBe('4');
+  });
+
+  it('hides edit and delete when the API says this user may not change the person', async () => {
+    // A researcher not assigned to any of the person's cases: the API answers canEdit false.
+    detailApi('researcher', personDetail({ canEdit: false, canDelete: false }));
+    renderApp(`/persons/${PERSON_ID}?tab=detention`);
+    await screen.findByRole('heading', { level: 1, name: 'Vladimir Kozlov' });
+    expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+    await screen.findByRole('region', { name: 'Detention history' });
+    expect(screen.queryByRole('button', { name: 'Add detention period' })).not.toBeInTheDocument();
+  });
+
+  it('shows edit and delete to a researcher whom the API lets change the person', async () => {
+    detailApi('researcher', personDetail({ canEdit: true, canDelete: true }));
+    renderApp(`/persons/${PERSON_ID}`);
+    expect(await screen.findByRole('link', { name: 'Edit' })).toHaveAttribute(
+      'href',
+      `/persons/${PERSON_ID}/edit`,
+    );
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
   });
 
   it('says when the person does not exist', async () => {

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
+import { PersonPhoto } from '../attachments/PersonPhoto';
 import { useCan } from '../auth/use-session';
 import { AddCaseUpdateButton } from '../case-updates/AddCaseUpdateButton';
 import { describeError } from '../common/describe-error';
@@ -35,6 +37,7 @@ const TABS = [
   'appeals',
   'timeline',
   'sources',
+  'files',
   'history',
 ] as const;
 type Tab = (typeof TABS)[number];
@@ -150,8 +153,9 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
     onError: failed,
   });
 
-  const canEdit = !deleted && can('update', 'CaseData');
-  const canDelete = !deleted && can('delete', 'CaseData');
+  // The API says whether this user may change this person (role, assigned cases, authorship).
+  const canEdit = !deleted && p.canEdit;
+  const canDelete = !deleted && p.canDelete;
   const canRestore = deleted && can('restore', 'CaseData');
   const canExport = can('export', 'CaseData');
   const caseOptions = p.cases.map((c) => ({
@@ -223,28 +227,31 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
           </>
         }
       />
-      <Stack gap="md" mt={-8} mb="lg">
-        <Group gap="xs">
-          <PersonStatusBadge status={p.status} size="lg" />
-          <ConfidentialityBadge level={p.confidentiality} size="lg" />
+      <Group gap="lg" align="flex-start" wrap="nowrap" mt={-8} mb="lg">
+        <PersonPhoto name={p.displayName} photoAttachmentId={p.photoAttachmentId} />
+        <Stack gap="md">
+          <Group gap="xs">
+            <PersonStatusBadge status={p.status} size="lg" />
+            <ConfidentialityBadge level={p.confidentiality} size="lg" />
+            {deleted ? (
+              <Badge
+                size="lg"
+                variant="outline"
+                color="red.9"
+                leftSection={<IconTrash size={12} aria-hidden />}
+              >
+                {t('common.deleted')}
+              </Badge>
+            ) : null}
+          </Group>
+          <NamesByScript names={p.names} displayName={p.displayName} />
           {deleted ? (
-            <Badge
-              size="lg"
-              variant="outline"
-              color="red.9"
-              leftSection={<IconTrash size={12} aria-hidden />}
-            >
-              {t('common.deleted')}
-            </Badge>
+            <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />}>
+              {t('persons.deletedNotice', { date: format.dateTime(new Date(p.deletedAt as string)) })}
+            </Alert>
           ) : null}
-        </Group>
-        <NamesByScript names={p.names} displayName={p.displayName} />
-        {deleted ? (
-          <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />}>
-            {t('persons.deletedNotice', { date: format.dateTime(new Date(p.deletedAt as string)) })}
-          </Alert>
-        ) : null}
-      </Stack>
+        </Stack>
+      </Group>
       <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false}>
         <Tabs.List mb="md" aria-label={t('persons.sectionsLabel')}>
           <Tabs.Tab value="overview">{t('persons.tabs.overview')}</Tabs.Tab>
@@ -270,6 +277,7 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
           </Tabs.Tab>
           <Tabs.Tab value="timeline">{t('persons.tabs.timeline')}</Tabs.Tab>
           <Tabs.Tab value="sources">{t('persons.tabs.sources')}</Tabs.Tab>
+          <Tabs.Tab value="files">{t('attachments.tab')}</Tabs.Tab>
           {canReadAudit ? <Tabs.Tab value="history">{t('persons.tabs.history')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="overview">
@@ -295,6 +303,17 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
         </Tabs.Panel>
         <Tabs.Panel value="sources">
           <SourcesPanel personId={p.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="files">
+          <AttachmentsSection
+            owner={{ kind: 'person', id: p.id }}
+            ownerConfidentiality={p.confidentiality}
+            canEdit={canEdit}
+            photo={{
+              person: p,
+              onChanged: (next) => queryClient.setQueryData(personKeys.detail(p.id), next),
+            }}
+          />
         </Tabs.Panel>
         {canReadAudit ? (
           <Tabs.Panel value="history">

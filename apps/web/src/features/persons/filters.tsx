@@ -154,12 +154,14 @@ export interface YearsFilterProps {
   onApply: (months: string | undefined) => void;
 }
 
+/** Months in the URL as years on screen (90 -> 7.5); empty when unset. */
+const toYears = (months: string | undefined) => (months === undefined ? '' : Number(months) / 12);
+
 /**
  * A sentence length typed in years (7.5 = 7 years 6 months) and kept in the URL in months, as the
  * API counts terms. Applied on Enter or when the box is left.
  */
 export function YearsFilter({ label, description, value, onApply }: YearsFilterProps) {
-  const toYears = (months: string | undefined) => (months === undefined ? '' : Number(months) / 12);
   const [years, setYears] = useState<string | number>(() => toYears(value));
   useEffect(() => setYears(toYears(value)), [value]);
   const apply = () => {

@@ -87,6 +87,9 @@ export function personDetail(overrides: Partial<PersonDetail> = {}): PersonDetai
     ...META,
     id: PERSON_ID,
     displayName: 'Vladimir Kozlov',
+    photoAttachmentId: null,
+    canEdit: true,
+    canDelete: true,
     names: [
       {
         id: '1299cbe1-552a-4199-bfd8-9784e9601fdc',

@@ -1,0 +1,2 @@
+export * from './attachment.schema';
+export * from './attachment-types';

@@ -22,8 +22,8 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../cases/ConfirmDialog';
 import { useNotify } from '../cases/case-actions';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { createCalendarFeed, revokeCalendarFeed } from './appeals-api';
 
 /**

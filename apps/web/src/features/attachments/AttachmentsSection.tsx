@@ -20,12 +20,13 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { describeError } from '../common/describe-error';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { ConfidentialityBadge } from '../forms/confidentiality';
-import { ConfirmDelete, SectionHeading } from '../persons/parts';
+import { SectionHeading } from '../persons/parts';
 import {
   type AttachmentOwner,
   attachmentDownloadUrl,
@@ -258,13 +259,13 @@ export function AttachmentsSection({ owner, ownerConfidentiality, canEdit, photo
         />
       ) : null}
       {body}
-      <ConfirmDelete
+      <ConfirmDialog
         opened={toDelete !== null}
         title={t('attachments.confirmDeleteTitle')}
         message={t('attachments.confirmDelete', { name: toDelete?.fileName ?? '' })}
-        onCancel={() => setToDelete(null)}
+        onClose={() => setToDelete(null)}
         onConfirm={() => toDelete && remove.mutate(toDelete)}
-        pending={remove.isPending}
+        loading={remove.isPending}
       />
     </section>
   );

@@ -9,7 +9,7 @@ import { AppealFormModal } from '../appeals/AppealFormModal';
 import { deleteAppeal } from '../appeals/appeals-api';
 import { DeadlineCountdown } from '../appeals/DeadlineCountdown';
 import { useAppealLabels } from '../appeals/use-appeal-labels';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useCaseAction } from './case-actions';
 import { Section } from './Section';
 import { useSentenceSummary } from './use-sentence-summary';

@@ -1,3 +1,4 @@
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { describeError } from './describe-error';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { ErrorState, type ErrorStateProps } from './ErrorState';

@@ -22,6 +22,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { describeError } from '../common/describe-error';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -274,29 +275,14 @@ function ProvisionDetails({ provision: p }: { provision: LegalProvision }) {
           </Table>
         </Card>
       </SimpleGrid>
-      <Modal
+      <ConfirmDialog
         opened={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
         title={t('legalProvisions.confirmDeleteTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Stack gap="md">
-          <Text>{t('legalProvisions.confirmDelete', { name: p.label })}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="outline" onClick={() => setConfirmDelete(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              leftSection={<IconTrash size={18} aria-hidden />}
-              loading={remove.isPending}
-              onClick={() => remove.mutate()}
-            >
-              {t('common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        message={t('legalProvisions.confirmDelete', { name: p.label })}
+        loading={remove.isPending}
+        onClose={() => setConfirmDelete(false)}
+        onConfirm={() => remove.mutate()}
+      />
     </>
   );
 }

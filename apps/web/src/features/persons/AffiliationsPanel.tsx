@@ -33,6 +33,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { useCan, useCurrentUser } from '../auth/use-session';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { EmptyState } from '../common/EmptyState';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { changedFields } from '../forms/conflict';
@@ -42,7 +43,7 @@ import { useZodForm } from '../forms/use-zod-form';
 import { organisationKeys, searchOrganisationOptions } from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
 import { DateField } from './DateField';
-import { ConfirmDelete, SectionHeading } from './parts';
+import { SectionHeading } from './parts';
 import { addAffiliation, deleteAffiliation, personKeys, updateAffiliation } from './persons-api';
 import { usePersonLabels } from './use-person-labels';
 import { useSubRecordFailure, useSubRecordSave } from './use-sub-record-save';
@@ -190,13 +191,13 @@ export function AffiliationsPanel({ person }: { person: PersonDetail }) {
           />
         ) : null}
       </Modal>
-      <ConfirmDelete
+      <ConfirmDialog
         opened={deleting !== null}
         title={t('persons.affiliations.confirmDeleteTitle')}
         message={t('persons.affiliations.confirmDelete', { name: deleting?.organisation.name ?? '' })}
-        onCancel={() => setDeleting(null)}
+        onClose={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate(deleting)}
-        pending={remove.isPending}
+        loading={remove.isPending}
       />
     </section>
   );

@@ -38,6 +38,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import { useCan, useCurrentUser } from '../auth/use-session';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { EmptyState } from '../common/EmptyState';
 import { ConfidentialitySelect } from '../forms/confidentiality';
 import { changedFields } from '../forms/conflict';
@@ -47,7 +48,7 @@ import { useZodForm } from '../forms/use-zod-form';
 import { organisationKeys, searchOrganisationOptions } from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
 import { DateField } from './DateField';
-import { ConfirmDelete, SectionHeading } from './parts';
+import { SectionHeading } from './parts';
 import { addDetentionPeriod, deleteDetentionPeriod, personKeys, updateDetentionPeriod } from './persons-api';
 import { usePersonLabels } from './use-person-labels';
 import { useSubRecordFailure, useSubRecordSave } from './use-sub-record-save';
@@ -244,7 +245,7 @@ export function DetentionPanel({ person }: { person: PersonDetail }) {
           />
         ) : null}
       </Modal>
-      <ConfirmDelete
+      <ConfirmDialog
         opened={deleting !== null}
         title={t('persons.detention.confirmDeleteTitle')}
         message={t('persons.detention.confirmDelete', {
@@ -252,9 +253,9 @@ export function DetentionPanel({ person }: { person: PersonDetail }) {
             ? `${facilityName(deleting, unknownFacility)}, ${labels.period(deleting.startedOn, deleting.endedOn)}`
             : '',
         })}
-        onCancel={() => setDeleting(null)}
+        onClose={() => setDeleting(null)}
         onConfirm={() => deleting && remove.mutate(deleting)}
-        pending={remove.isPending}
+        loading={remove.isPending}
       />
     </section>
   );

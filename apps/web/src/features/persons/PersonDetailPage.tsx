@@ -12,6 +12,7 @@ import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { PersonPhoto } from '../attachments/PersonPhoto';
 import { useCan } from '../auth/use-session';
 import { AddCaseUpdateButton } from '../case-updates/AddCaseUpdateButton';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { describeError } from '../common/describe-error';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -24,7 +25,7 @@ import { DetentionPanel } from './DetentionPanel';
 import { PersonOverview } from './PersonOverview';
 import { PersonStatusBadge } from './PersonStatusBadge';
 import { AppealsPanel, ChargesPanel, SentencesPanel } from './ProceedingsPanels';
-import { ConfirmDelete, NamesByScript } from './parts';
+import { NamesByScript } from './parts';
 import { deletePerson, personDossierUrl, personKeys, restorePerson, usePerson } from './persons-api';
 import { SourcesPanel } from './SourcesPanel';
 
@@ -321,13 +322,13 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
           </Tabs.Panel>
         ) : null}
       </Tabs>
-      <ConfirmDelete
+      <ConfirmDialog
         opened={confirmDelete}
         title={t('persons.confirmDeleteTitle')}
         message={t('persons.confirmDelete', { name: p.displayName })}
-        onCancel={() => setConfirmDelete(false)}
+        onClose={() => setConfirmDelete(false)}
         onConfirm={() => remove.mutate()}
-        pending={remove.isPending}
+        loading={remove.isPending}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import type { Source } from '@habeas/shared';
-import { Alert, Anchor, Badge, Button, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
+import { AttachmentsSection } from '../attachments/AttachmentsSection';
 import { useCan } from '../auth/use-session';
-import { ConfirmDialog } from '../cases/ConfirmDialog';
 import { useNotify } from '../cases/case-actions';
 import { Section } from '../cases/Section';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
@@ -239,6 +240,16 @@ function SourceDetails({ s }: { s: Source }) {
           </Table>
         </Section>
       </SimpleGrid>
+      {deleted ? null : (
+        <Box mt="md">
+          {/* The document itself (a scan, a recording): kept with the source it came from. */}
+          <AttachmentsSection
+            owner={{ kind: 'source', id: s.id }}
+            ownerConfidentiality={s.confidentiality}
+            canEdit={canEdit}
+          />
+        </Box>
+      )}
       {deleted ? (
         <Badge mt="md" variant="outline" color="red.9">
           {t('common.deleted')}

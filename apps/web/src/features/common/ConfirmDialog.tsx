@@ -35,7 +35,8 @@ export function ConfirmDialog({
       <Stack gap="md">
         <Text>{message}</Text>
         <Group justify="flex-end" gap="sm">
-          <Button variant="outline" onClick={onClose}>
+          {/* Focus starts on Cancel: Enter right after opening must not destroy anything. */}
+          <Button variant="outline" onClick={onClose} data-autofocus>
             {t('common.cancel')}
           </Button>
           <Button

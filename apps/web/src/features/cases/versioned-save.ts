@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { changedFields, versionConflictOf } from '../forms/conflict';
+import { changedFields } from '../forms/conflict';
+import { useVersionConflict } from '../forms/use-version-conflict';
 
 export interface VersionedSaveOptions<
   R extends { id: string; version: number },
@@ -22,7 +23,9 @@ export interface VersionedSaveOptions<
 /**
  * Saving a record of a case in a modal form: create, or send only the changed fields with the
  * version read; a 409 VERSION_CONFLICT keeps the user's changes for the ConflictDialog, which can
- * apply them on top of the current version.
+ * apply them on top of the current version (the conflict handling is the page forms' own:
+ * forms/use-version-conflict.ts). Modals keep their own pending flag and callbacks because they
+ * close rather than navigate.
  */
 export function useVersionedSave<
   R extends { id: string; version: number },
@@ -30,22 +33,17 @@ export function useVersionedSave<
 >(options: VersionedSaveOptions<R, I>) {
   const { record, toInput, schema, create, update, onSaved, onError, onNoChanges } = options;
   const [pending, setPending] = useState(false);
-  const [conflict, setConflict] = useState<{ current: R | null; changes: Partial<I> } | null>(null);
+  const versions = useVersionConflict<R, Partial<I>, R>({
+    schema,
+    send: (changes, version) => update(record?.id ?? '', changes, version),
+    onSaved: (saved) => onSaved(saved, false),
+    onError,
+  });
 
   const saveChanges = async (changes: Partial<I>, version: number) => {
-    if (!record) return;
     setPending(true);
     try {
-      const saved = await update(record.id, changes, version);
-      setConflict(null);
-      onSaved(saved, false);
-    } catch (error) {
-      const versionConflict = versionConflictOf(error, schema);
-      if (versionConflict) setConflict({ current: versionConflict.current, changes });
-      else {
-        setConflict(null);
-        onError(error);
-      }
+      await versions.saveChanges(changes, version);
     } finally {
       setPending(false);
     }
@@ -71,6 +69,7 @@ export function useVersionedSave<
     await saveChanges(changes, record.version);
   };
 
+  const { conflict } = versions;
   return {
     save,
     pending,
@@ -79,6 +78,6 @@ export function useVersionedSave<
     applyOnTheirs: () => {
       if (conflict?.current) void saveChanges(conflict.changes, conflict.current.version);
     },
-    dismissConflict: () => setConflict(null),
+    dismissConflict: versions.clearConflict,
   };
 }

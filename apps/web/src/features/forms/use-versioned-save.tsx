@@ -1,25 +1,14 @@
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { versionConflictOf } from './conflict';
 import { useServerErrors } from './use-server-errors';
+import { type PendingConflict, useVersionConflict, type VersionedRecord } from './use-version-conflict';
 
-/** A record the API versions: an update names the version it read, and gets 409 if it is stale. */
-export interface VersionedRecord {
-  id: string;
-  version: number;
-}
-
-/** A 409 waiting for the user: their version (null when no longer visible) and the user's changes. */
-export interface PendingConflict<R, Changes> {
-  current: R | null;
-  changes: Changes;
-}
+export type { PendingConflict, VersionedRecord };
 
 export interface VersionedSaveOptions<
   Values extends FieldValues,
@@ -73,8 +62,6 @@ export function useVersionedSave<
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { formError, handleError, clearFormError } = useServerErrors(form);
-  const [conflict, setConflict] = useState<PendingConflict<R, Changes> | null>(null);
-
   const createMutation = useMutation({ mutationFn: create });
   const updateMutation = useMutation({
     mutationFn: ({ id, changes, version }: { id: string; changes: Changes; version: number }) =>
@@ -87,21 +74,13 @@ export function useVersionedSave<
     void navigate(pathOf(result.id));
   };
 
-  const saveChanges = async (id: string, changes: Changes, version: number) => {
-    try {
-      const result = await updateMutation.mutateAsync({ id, changes, version });
-      setConflict(null);
-      saved(result, messages.saved);
-    } catch (error) {
-      const versionConflict = versionConflictOf(error, schema);
-      if (versionConflict) {
-        setConflict({ current: versionConflict.current, changes });
-        return;
-      }
-      setConflict(null);
-      handleError(error);
-    }
-  };
+  const versions = useVersionConflict<R, Changes, Saved>({
+    schema,
+    send: (changes, version) => updateMutation.mutateAsync({ id: record?.id ?? '', changes, version }),
+    onSaved: (result) => saved(result, messages.saved),
+    onError: handleError,
+  });
+  const { conflict } = versions;
 
   const submit = form.handleSubmit(async (values) => {
     clearFormError();
@@ -119,19 +98,14 @@ export function useVersionedSave<
       void navigate(pathOf(record.id));
       return;
     }
-    await saveChanges(record.id, changes, record.version);
+    await versions.saveChanges(changes, record.version);
   });
-
-  /** Apply the user's changes on top of their version (only possible when it is visible). */
-  const applyConflict = () => {
-    if (record && conflict?.current) void saveChanges(record.id, conflict.changes, conflict.current.version);
-  };
 
   /** Drop the user's changes and show their version. */
   const discardConflict = () => {
     if (!record || !conflict) return;
     onDiscarded(record.id, conflict.current);
-    setConflict(null);
+    versions.clearConflict();
     notifications.show({ message: t('conflict.discarded') });
     void navigate(pathOf(record.id));
   };
@@ -144,8 +118,9 @@ export function useVersionedSave<
     conflict,
     /** Applying the changes (from the conflict dialog). */
     applying: updateMutation.isPending,
-    applyConflict,
+    /** Apply the user's changes on top of their version (only possible when it is visible). */
+    applyConflict: versions.applyOnTheirs,
     discardConflict,
-    closeConflict: () => setConflict(null),
+    closeConflict: versions.clearConflict,
   };
 }

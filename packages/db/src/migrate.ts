@@ -13,7 +13,7 @@ export function repoRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'prisma.config.ts'))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('Cannot find prisma.config.ts above ' + __dirname);
+    if (parent === dir) throw new Error(`Cannot find prisma.config.ts above ${__dirname}`);
     dir = parent;
   }
   return dir;

@@ -6,9 +6,11 @@ import { AppError } from './app-error';
  * current record, never a silent overwrite. Works with any Prisma delegate
  * (tx.person, tx.legalCase, ...) inside the caller's transaction.
  */
-// biome-ignore lint/suspicious/noExplicitAny: Prisma delegates share no common type
+// Prisma delegates share no common type, so the arguments are left open here.
 type Delegate = {
+  // biome-ignore lint/suspicious/noExplicitAny: each delegate has its own args type
   updateMany(args: any): Promise<{ count: number }>;
+  // biome-ignore lint/suspicious/noExplicitAny: each delegate has its own args type
   findUnique(args: any): Promise<unknown>;
 };
 

@@ -2,7 +2,7 @@ import type { CaseDetail } from '@habeas/shared';
 import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -10,6 +10,7 @@ import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
 import { AddCaseUpdateButton } from '../case-updates';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DetailRow, RecordMetaRows } from '../common/DetailRow';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
@@ -28,17 +29,6 @@ import { useCanAssignStaff } from './permissions';
 import { Section } from './Section';
 import { SentencesSection } from './SentencesSection';
 import { StaffSection } from './StaffSection';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w="40%">
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
 
 /** /cases/:id: the whole case file on one page (GET /api/cases/:id). */
 export function CaseDetailPage() {
@@ -217,11 +207,13 @@ function CaseDetails({ c }: { c: CaseDetail }) {
             <Section title={t('cases.sections.details')}>
               <Table variant="vertical" layout="fixed">
                 <Table.Tbody>
-                  <Row label={t('cases.fields.caseNumber')}>{c.caseNumber ?? t('common.none')}</Row>
-                  <Row label={t('cases.fields.stage')}>
+                  <DetailRow labelWidth="40%" label={t('cases.fields.caseNumber')}>
+                    {c.caseNumber ?? t('common.none')}
+                  </DetailRow>
+                  <DetailRow labelWidth="40%" label={t('cases.fields.stage')}>
                     <StageBadge stage={c.stage} />
-                  </Row>
-                  <Row label={t('cases.fields.court')}>
+                  </DetailRow>
+                  <DetailRow labelWidth="40%" label={t('cases.fields.court')}>
                     {c.court ? (
                       <Anchor component={Link} to={`/organisations/${c.court.id}`}>
                         {c.court.name}
@@ -229,17 +221,19 @@ function CaseDetails({ c }: { c: CaseDetail }) {
                     ) : (
                       t('common.none')
                     )}
-                  </Row>
-                  <Row label={t('cases.fields.jurisdiction')}>{jurisdiction(c) || t('common.unknown')}</Row>
-                  <Row label={t('cases.fields.openedOn')}>
+                  </DetailRow>
+                  <DetailRow labelWidth="40%" label={t('cases.fields.jurisdiction')}>
+                    {jurisdiction(c) || t('common.unknown')}
+                  </DetailRow>
+                  <DetailRow labelWidth="40%" label={t('cases.fields.openedOn')}>
                     {c.openedOn ? format.impreciseDate(c.openedOn) : t('common.unknown')}
-                  </Row>
-                  <Row label={t('confidentiality.label')}>
+                  </DetailRow>
+                  <DetailRow labelWidth="40%" label={t('confidentiality.label')}>
                     <Stack gap={4} align="flex-start">
                       <ConfidentialityBadge level={c.confidentiality} />
                       <Text size="xs">{t(`confidentiality.hint.${c.confidentiality}`)}</Text>
                     </Stack>
-                  </Row>
+                  </DetailRow>
                 </Table.Tbody>
               </Table>
               {c.summary ? (
@@ -253,9 +247,7 @@ function CaseDetails({ c }: { c: CaseDetail }) {
             <Section title={t('cases.sections.record')}>
               <Table variant="vertical" layout="fixed">
                 <Table.Tbody>
-                  <Row label={t('common.createdAt')}>{format.dateTime(new Date(c.createdAt))}</Row>
-                  <Row label={t('common.updatedAt')}>{format.dateTime(new Date(c.updatedAt))}</Row>
-                  <Row label={t('common.version')}>{format.number(c.version)}</Row>
+                  <RecordMetaRows record={c} labelWidth="40%" />
                 </Table.Tbody>
               </Table>
             </Section>

@@ -23,7 +23,7 @@ import {
 } from '@mantine/core';
 import { IconArrowBackUp, IconEdit, IconPlus, IconTrash, IconUnlink } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -33,6 +33,7 @@ import { StageBadge } from '../cases/CasesListPage';
 import { useNotify } from '../cases/case-actions';
 import { Section } from '../cases/Section';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DetailRow, RecordMetaRows } from '../common/DetailRow';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
@@ -50,17 +51,6 @@ import {
   useEvent,
 } from './events-api';
 import { useEventLabels } from './use-event-labels';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w="35%">
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
 
 /** /events/:id: what happened, its figures with their sources, who took part, the cases it led to. */
 export function EventDetailPage() {
@@ -409,12 +399,14 @@ function EventDetails({ e }: { e: EventDetail }) {
             <Section title={t('events.sections.details')}>
               <Table variant="vertical" layout="fixed">
                 <Table.Tbody>
-                  <Row label={t('events.fields.kind')}>{labels.kind(e.kind)}</Row>
-                  <Row label={t('events.fields.period')}>{labels.period(e) ?? t('common.unknown')}</Row>
-                  <Row label={t('events.fields.place')}>{place || t('common.unknown')}</Row>
-                  <Row label={t('confidentiality.label')}>
+                  <DetailRow label={t('events.fields.kind')}>{labels.kind(e.kind)}</DetailRow>
+                  <DetailRow label={t('events.fields.period')}>
+                    {labels.period(e) ?? t('common.unknown')}
+                  </DetailRow>
+                  <DetailRow label={t('events.fields.place')}>{place || t('common.unknown')}</DetailRow>
+                  <DetailRow label={t('confidentiality.label')}>
                     <ConfidentialityBadge level={e.confidentiality} />
-                  </Row>
+                  </DetailRow>
                 </Table.Tbody>
               </Table>
             </Section>
@@ -467,9 +459,7 @@ function EventDetails({ e }: { e: EventDetail }) {
             <Section title={t('events.sections.record')}>
               <Table variant="vertical" layout="fixed">
                 <Table.Tbody>
-                  <Row label={t('common.createdAt')}>{format.dateTime(new Date(e.createdAt))}</Row>
-                  <Row label={t('common.updatedAt')}>{format.dateTime(new Date(e.updatedAt))}</Row>
-                  <Row label={t('common.version')}>{format.number(e.version)}</Row>
+                  <RecordMetaRows record={e} />
                 </Table.Tbody>
               </Table>
             </Section>

@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   SimpleGrid,
   Stack,
   Table,
@@ -16,13 +15,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconEdit, IconFolders, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DetailRow, RecordMetaRows } from '../common/DetailRow';
 import { describeError } from '../common/describe-error';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -35,17 +35,6 @@ import {
   useLegalProvision,
 } from './legal-provisions-api';
 import { useProvisionLabels } from './use-provision-labels';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w="35%">
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
 
 /** /legal-provisions/:id: the statute, its titles in three languages, who is charged under it. */
 export function LegalProvisionDetailPage() {
@@ -229,16 +218,18 @@ function ProvisionDetails({ provision: p }: { provision: LegalProvision }) {
           </Title>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
-              <Row label={t('legalProvisions.fields.code')}>{p.code}</Row>
-              <Row label={t('legalProvisions.fields.article')}>{p.article}</Row>
-              <Row label={t('legalProvisions.fields.part')}>{p.part || t('common.none')}</Row>
-              <Row label={t('legalProvisions.fields.category')}>{labels.category(p.category)}</Row>
-              <Row label={t('confidentiality.label')}>
+              <DetailRow label={t('legalProvisions.fields.code')}>{p.code}</DetailRow>
+              <DetailRow label={t('legalProvisions.fields.article')}>{p.article}</DetailRow>
+              <DetailRow label={t('legalProvisions.fields.part')}>{p.part || t('common.none')}</DetailRow>
+              <DetailRow label={t('legalProvisions.fields.category')}>
+                {labels.category(p.category)}
+              </DetailRow>
+              <DetailRow label={t('confidentiality.label')}>
                 <Stack gap={4} align="flex-start">
                   <ConfidentialityBadge level={p.confidentiality} />
                   <Text size="xs">{t(`confidentiality.hint.${p.confidentiality}`)}</Text>
                 </Stack>
-              </Row>
+              </DetailRow>
             </Table.Tbody>
           </Table>
         </Card>
@@ -249,7 +240,7 @@ function ProvisionDetails({ provision: p }: { provision: LegalProvision }) {
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
               {labels.titles(p).map(({ language, value }) => (
-                <Row key={language} label={t(`legalProvisions.titleIn.${language}`)}>
+                <DetailRow key={language} label={t(`legalProvisions.titleIn.${language}`)}>
                   {value ? (
                     <span lang={language}>{value}</span>
                   ) : (
@@ -257,7 +248,7 @@ function ProvisionDetails({ provision: p }: { provision: LegalProvision }) {
                       {t('legalProvisions.noTitle')}
                     </Text>
                   )}
-                </Row>
+                </DetailRow>
               ))}
             </Table.Tbody>
           </Table>
@@ -268,9 +259,7 @@ function ProvisionDetails({ provision: p }: { provision: LegalProvision }) {
           </Title>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
-              <Row label={t('common.createdAt')}>{format.dateTime(new Date(p.createdAt))}</Row>
-              <Row label={t('common.updatedAt')}>{format.dateTime(new Date(p.updatedAt))}</Row>
-              <Row label={t('common.version')}>{format.number(p.version)}</Row>
+              <RecordMetaRows record={p} />
             </Table.Tbody>
           </Table>
         </Card>

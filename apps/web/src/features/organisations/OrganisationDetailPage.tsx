@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   SimpleGrid,
   Stack,
   Table,
@@ -16,13 +15,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DetailRow, RecordMetaRows } from '../common/DetailRow';
 import { describeError } from '../common/describe-error';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -41,17 +41,6 @@ const SCRIPT_LANG: Partial<Record<Organisation['names'][number]['script'], strin
   kk: 'kk',
   cyrl: 'ru',
 };
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w="35%">
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
 
 /** /organisations/:id: every name, the details, and what this user may do with it. */
 export function OrganisationDetailPage() {
@@ -216,12 +205,12 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
           </Title>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
-              <Row label={t('organisations.fields.type')}>{labels.type(o.type)}</Row>
-              <Row label={t('organisations.fields.country')}>
+              <DetailRow label={t('organisations.fields.type')}>{labels.type(o.type)}</DetailRow>
+              <DetailRow label={t('organisations.fields.country')}>
                 {labels.country(o.country) ?? t('common.none')}
-              </Row>
-              <Row label={t('organisations.fields.region')}>{o.region ?? t('common.none')}</Row>
-              <Row label={t('organisations.fields.parent')}>
+              </DetailRow>
+              <DetailRow label={t('organisations.fields.region')}>{o.region ?? t('common.none')}</DetailRow>
+              <DetailRow label={t('organisations.fields.parent')}>
                 {o.parent ? (
                   <Anchor component={Link} to={`/organisations/${o.parent.id}`}>
                     {o.parent.name}
@@ -229,13 +218,13 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
                 ) : (
                   t('common.none')
                 )}
-              </Row>
-              <Row label={t('confidentiality.label')}>
+              </DetailRow>
+              <DetailRow label={t('confidentiality.label')}>
                 <Stack gap={4} align="flex-start">
                   <ConfidentialityBadge level={o.confidentiality} />
                   <Text size="xs">{t(`confidentiality.hint.${o.confidentiality}`)}</Text>
                 </Stack>
-              </Row>
+              </DetailRow>
             </Table.Tbody>
           </Table>
         </Card>
@@ -290,9 +279,7 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
           </Title>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
-              <Row label={t('common.createdAt')}>{format.dateTime(new Date(o.createdAt))}</Row>
-              <Row label={t('common.updatedAt')}>{format.dateTime(new Date(o.updatedAt))}</Row>
-              <Row label={t('common.version')}>{format.number(o.version)}</Row>
+              <RecordMetaRows record={o} />
             </Table.Tbody>
           </Table>
         </Card>

@@ -1,6 +1,5 @@
 import type { NameVariant } from '@habeas/shared';
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 

@@ -2,7 +2,7 @@ import type { Source } from '@habeas/shared';
 import { Alert, Anchor, Badge, Box, Button, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconArrowBackUp, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -12,6 +12,7 @@ import { useCan } from '../auth/use-session';
 import { useNotify } from '../cases/case-actions';
 import { Section } from '../cases/Section';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DetailRow, RecordMetaRows } from '../common/DetailRow';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
@@ -19,17 +20,6 @@ import { ConfidentialityBadge } from '../forms/confidentiality';
 import { GradeBadge, SourceAuthor } from './SourceBits';
 import { deleteSource, restoreSource, sourceKeys, useSource } from './sources-api';
 import { useSourceLabels } from './use-source-labels';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th scope="row" w="35%">
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
 
 /** /sources/:id: the citation, its grade explained, and the identity as far as the reader may see it. */
 export function SourceDetailPage() {
@@ -156,9 +146,9 @@ function SourceDetails({ s }: { s: Source }) {
         <Section title={t('sources.sections.what')}>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
-              <Row label={t('sources.fields.kind')}>{labels.kind(s.kind)}</Row>
-              <Row label={t('sources.fields.citation')}>{s.citation ?? t('common.none')}</Row>
-              <Row label={t('sources.fields.url')}>
+              <DetailRow label={t('sources.fields.kind')}>{labels.kind(s.kind)}</DetailRow>
+              <DetailRow label={t('sources.fields.citation')}>{s.citation ?? t('common.none')}</DetailRow>
+              <DetailRow label={t('sources.fields.url')}>
                 {s.url ? (
                   <Anchor
                     href={s.url}
@@ -171,8 +161,8 @@ function SourceDetails({ s }: { s: Source }) {
                 ) : (
                   t('common.none')
                 )}
-              </Row>
-              <Row label={t('sources.fields.publisher')}>
+              </DetailRow>
+              <DetailRow label={t('sources.fields.publisher')}>
                 {s.publisher ? (
                   <Anchor component={Link} to={`/organisations/${s.publisher.id}`}>
                     {s.publisher.name}
@@ -180,14 +170,14 @@ function SourceDetails({ s }: { s: Source }) {
                 ) : (
                   t('common.none')
                 )}
-              </Row>
-              <Row label={t('sources.fields.publishedOn')}>
+              </DetailRow>
+              <DetailRow label={t('sources.fields.publishedOn')}>
                 {s.publishedOn ? format.impreciseDate(s.publishedOn) : t('common.unknown')}
-              </Row>
-              <Row label={t('sources.fields.language')}>{s.language ?? t('common.unknown')}</Row>
-              <Row label={t('confidentiality.label')}>
+              </DetailRow>
+              <DetailRow label={t('sources.fields.language')}>{s.language ?? t('common.unknown')}</DetailRow>
+              <DetailRow label={t('confidentiality.label')}>
                 <ConfidentialityBadge level={s.confidentiality} />
-              </Row>
+              </DetailRow>
             </Table.Tbody>
           </Table>
         </Section>
@@ -210,15 +200,15 @@ function SourceDetails({ s }: { s: Source }) {
           <Section title={t('sources.sections.identity')}>
             <Table variant="vertical" layout="fixed">
               <Table.Tbody>
-                <Row label={t('sources.fields.author')}>
+                <DetailRow label={t('sources.fields.author')}>
                   <SourceAuthor source={s} />
-                </Row>
+                </DetailRow>
                 {s.contact !== undefined ? (
-                  <Row label={t('sources.fields.contact')}>{s.contact ?? t('common.none')}</Row>
+                  <DetailRow label={t('sources.fields.contact')}>{s.contact ?? t('common.none')}</DetailRow>
                 ) : null}
-                <Row label={t('sources.fields.identityConfidentiality')}>
+                <DetailRow label={t('sources.fields.identityConfidentiality')}>
                   <ConfidentialityBadge level={s.identityConfidentiality} />
-                </Row>
+                </DetailRow>
               </Table.Tbody>
             </Table>
           </Section>
@@ -233,9 +223,7 @@ function SourceDetails({ s }: { s: Source }) {
         <Section title={t('sources.sections.record')}>
           <Table variant="vertical" layout="fixed">
             <Table.Tbody>
-              <Row label={t('common.createdAt')}>{format.dateTime(new Date(s.createdAt))}</Row>
-              <Row label={t('common.updatedAt')}>{format.dateTime(new Date(s.updatedAt))}</Row>
-              <Row label={t('common.version')}>{format.number(s.version)}</Row>
+              <RecordMetaRows record={s} />
             </Table.Tbody>
           </Table>
         </Section>

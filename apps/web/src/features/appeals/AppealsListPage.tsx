@@ -18,6 +18,7 @@ import { ExportMenu } from '../exports';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { defineList, replaceFilters } from '../lists/list-state';
+import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
 import { SavedSearchMenu } from '../saved-searches';
 import { AppealsNav } from './AppealsNav';
@@ -172,24 +173,13 @@ export function AppealsListPage() {
       />
       <AppealsNav />
       <DataTable
+        {...listTableBinding(list, query)}
         id="appeals"
         caption={t('appeals.title')}
         columns={columns}
         rows={query.data?.items}
         rowKey={(a) => a.id}
-        total={query.data?.total}
-        sort={state.sort}
-        order={state.order}
-        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
-        page={state.page}
-        pageSize={state.pageSize}
-        onPageChange={list.setPage}
-        onPageSizeChange={list.setPageSize}
-        loading={query.isPending}
-        refreshing={query.isPlaceholderData}
-        error={query.error}
         errorTitle={t('appeals.loadError')}
-        onRetry={() => void query.refetch()}
         toolbar={
           <>
             <Select

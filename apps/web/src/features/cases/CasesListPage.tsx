@@ -19,6 +19,7 @@ import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
+import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
 import { SavedSearchMenu } from '../saved-searches';
 import { useCaseList } from './cases-api';
@@ -226,24 +227,13 @@ export function CasesListPage() {
         }
       />
       <DataTable
+        {...listTableBinding(list, query)}
         id="cases"
         caption={t('cases.title')}
         columns={columns}
         rows={query.data?.items}
         rowKey={(c) => c.id}
-        total={query.data?.total}
-        sort={state.sort}
-        order={state.order}
-        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
-        page={state.page}
-        pageSize={state.pageSize}
-        onPageChange={list.setPage}
-        onPageSizeChange={list.setPageSize}
-        loading={query.isPending}
-        refreshing={query.isPlaceholderData}
-        error={query.error}
         errorTitle={t('cases.loadError')}
-        onRetry={() => void query.refetch()}
         toolbar={
           <>
             <SearchBox

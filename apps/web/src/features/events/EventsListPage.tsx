@@ -17,6 +17,7 @@ import { DataTable } from '../lists/DataTable';
 import { FilterSelect, ShowDeletedFilter } from '../lists/FilterBar';
 import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
+import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
 import { SavedSearchMenu } from '../saved-searches';
 import { useEventList } from './events-api';
@@ -183,24 +184,13 @@ export function EventsListPage() {
         }
       />
       <DataTable
+        {...listTableBinding(list, query)}
         id="events"
         caption={t('events.title')}
         columns={columns}
         rows={query.data?.items}
         rowKey={(e) => e.id}
-        total={query.data?.total}
-        sort={state.sort}
-        order={state.order}
-        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
-        page={state.page}
-        pageSize={state.pageSize}
-        onPageChange={list.setPage}
-        onPageSizeChange={list.setPageSize}
-        loading={query.isPending}
-        refreshing={query.isPlaceholderData}
-        error={query.error}
         errorTitle={t('events.loadError')}
-        onRetry={() => void query.refetch()}
         toolbar={
           <>
             <SearchBox

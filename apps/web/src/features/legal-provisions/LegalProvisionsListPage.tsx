@@ -14,6 +14,7 @@ import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
+import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
 import { useLegalProvisionList } from './legal-provisions-api';
 import { useProvisionLabels } from './use-provision-labels';
@@ -130,24 +131,13 @@ export function LegalProvisionsListPage() {
         actions={createButton}
       />
       <DataTable
+        {...listTableBinding(list, query)}
         id="legal-provisions"
         caption={t('legalProvisions.title')}
         columns={columns}
         rows={query.data?.items}
         rowKey={(p) => p.id}
-        total={query.data?.total}
-        sort={state.sort}
-        order={state.order}
-        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
-        page={state.page}
-        pageSize={state.pageSize}
-        onPageChange={list.setPage}
-        onPageSizeChange={list.setPageSize}
-        loading={query.isPending}
-        refreshing={query.isPlaceholderData}
-        error={query.error}
         errorTitle={t('legalProvisions.loadError')}
-        onRetry={() => void query.refetch()}
         toolbar={
           <>
             <SearchBox

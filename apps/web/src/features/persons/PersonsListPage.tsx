@@ -34,6 +34,7 @@ import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { defineList, replaceFilters } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
+import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
 import {
   getOrganisation,
@@ -262,24 +263,13 @@ export function PersonsListPage() {
       />
       <Stack gap="md">
         <DataTable
+          {...listTableBinding(list, query)}
           id="persons"
           caption={t('persons.title')}
           columns={columns}
           rows={query.data?.items}
           rowKey={(p) => p.id}
-          total={query.data?.total}
-          sort={state.sort}
-          order={state.order}
-          onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
-          page={state.page}
-          pageSize={state.pageSize}
-          onPageChange={list.setPage}
-          onPageSizeChange={list.setPageSize}
-          loading={query.isPending}
-          refreshing={query.isPlaceholderData}
-          error={query.error}
           errorTitle={t('persons.loadError')}
-          onRetry={() => void query.refetch()}
           toolbar={
             <Stack gap="sm" w="100%">
               <Group align="flex-end" gap="sm" wrap="wrap">

@@ -13,6 +13,7 @@ import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
+import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
 import { NotAllowed } from './NotAllowed';
 import { useUserList } from './users-api';
@@ -126,24 +127,13 @@ function UsersList() {
     <>
       <PageHeader title={t('users.title')} description={t('users.description')} actions={createButton} />
       <DataTable
+        {...listTableBinding(list, query)}
         id="users"
         caption={t('users.title')}
         columns={columns}
         rows={query.data?.items}
         rowKey={(u) => u.id}
-        total={query.data?.total}
-        sort={state.sort}
-        order={state.order}
-        onSortChange={(sort) => list.toggleSort(sort as typeof state.sort)}
-        page={state.page}
-        pageSize={state.pageSize}
-        onPageChange={list.setPage}
-        onPageSizeChange={list.setPageSize}
-        loading={query.isPending}
-        refreshing={query.isPlaceholderData}
-        error={query.error}
         errorTitle={t('users.loadError')}
-        onRetry={() => void query.refetch()}
         toolbar={
           <>
             <SearchBox

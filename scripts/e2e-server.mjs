@@ -3,7 +3,7 @@
 // a fresh `habeas_e2e` database on DATABASE_URL's server, or a fresh embedded
 // PostgreSQL in a temporary directory. Demo users get a known password.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,12 @@ if (process.env.DATABASE_URL) {
   const url = new URL(process.env.DATABASE_URL);
   url.pathname = '/habeas_e2e';
   env.DATABASE_URL = url.toString();
+  // Like the database, the app's data directory (uploads, exports, secret key) is the journeys' own
+  // and emptied at every start: never the developer's .data/. (Git-ignored; it stays after a run.)
+  const appData = path.join(root, 'e2e', 'artifacts', 'app-data');
+  rmSync(appData, { recursive: true, force: true });
+  mkdirSync(appData, { recursive: true });
+  env.HABEAS_DATA_DIR = appData;
 } else {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'habeas-e2e-'));
   chmodSync(dataDir, 0o755); // as root, the embedded server runs as `postgres`, which must enter it

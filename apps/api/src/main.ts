@@ -22,13 +22,20 @@ async function main(): Promise<void> {
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = config.HABEAS_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
     say(`Habeas is running: open ${url}  (API docs: ${url}/api/docs)`);
-    const shutdown = async () => {
-      await app.close();
-      await database.stop();
-      process.exit(0);
+    // One orderly stop however many signals arrive (a supervisor may signal the whole process
+    // group, so the same SIGTERM can come twice): a second one must not kill the app halfway and
+    // leave the embedded database running.
+    let stopping: Promise<void> | undefined;
+    const shutdown = () => {
+      stopping ??= (async () => {
+        await app.close();
+        await database.stop();
+        process.exit(0);
+      })();
+      return stopping;
     };
-    process.once('SIGINT', () => void shutdown());
-    process.once('SIGTERM', () => void shutdown());
+    process.on('SIGINT', () => void shutdown());
+    process.on('SIGTERM', () => void shutdown());
   } catch (error) {
     await database.stop();
     throw error;

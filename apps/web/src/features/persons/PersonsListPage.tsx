@@ -174,6 +174,8 @@ export function PersonsListPage() {
       {
         id: 'status',
         header: statusOnLabel,
+        // Wide enough for the longest status word ("Pretrial detention") in every language.
+        width: 190,
         cell: (p) => <PersonStatusBadge status={p.status} />,
       },
       { id: 'region', header: t('persons.fields.region'), cell: (p) => p.residenceRegion ?? '' },

@@ -15,6 +15,18 @@ const goto = (path: string) => async (page: Page) => {
   await page.goto(path);
 };
 
+/** Opens the first record of a list (ids change with every fresh database). */
+const openFirst = (listPath: string, table: string, detail: RegExp) => async (page: Page) => {
+  await page.goto(listPath);
+  await page.getByRole('table', { name: table }).getByRole('link').first().click();
+  await page.waitForURL(detail);
+};
+
+/** The page's own title: shown once the record (or the form's record) has loaded. */
+const title = (page: Page) => page.getByRole('main').getByRole('heading', { level: 1 });
+
+const UUID = '[0-9a-f-]{36}';
+
 export const MAIN_PAGES: readonly MainPage[] = [
   {
     id: 'dashboard',
@@ -123,6 +135,80 @@ export const MAIN_PAGES: readonly MainPage[] = [
     name: 'account',
     open: goto('/account'),
     ready: (page) => page.getByRole('heading', { name: 'Sessions' }),
+  },
+  {
+    id: 'persons-filtered',
+    name: 'persons list with more filters open',
+    open: goto('/persons?sentenceMinMonths=84&hasPendingAppeal=true'),
+    ready: (page) =>
+      page.getByRole('table', { name: 'Persons' }).getByRole('link', { name: KOZLOV.displayName }),
+  },
+  {
+    id: 'person-files',
+    name: 'person page, files tab',
+    open: async (page) => {
+      await openPerson(page, 'Kozlov', KOZLOV.displayName);
+      await page.getByRole('tab', { name: 'Files' }).click();
+    },
+    ready: (page) => page.getByRole('button', { name: 'Upload a file' }),
+  },
+  {
+    id: 'person-edit',
+    name: 'person form (edit)',
+    open: async (page) => {
+      await openPerson(page, 'Kozlov', KOZLOV.displayName);
+      await page.getByRole('main').getByRole('link', { name: 'Edit' }).first().click();
+      await page.waitForURL(new RegExp(`/persons/${UUID}/edit$`));
+    },
+    ready: (page) => page.getByRole('main').getByRole('textbox').first(),
+  },
+  {
+    id: 'case-new',
+    name: 'case form (new)',
+    open: goto('/cases/new'),
+    ready: (page) => page.getByRole('main').getByRole('textbox').first(),
+  },
+  {
+    id: 'event',
+    name: 'event page',
+    open: openFirst('/events', 'Events', new RegExp(`/events/${UUID}$`)),
+    ready: title,
+  },
+  {
+    id: 'source',
+    name: 'source page',
+    open: openFirst('/sources', 'Sources', new RegExp(`/sources/${UUID}$`)),
+    ready: title,
+  },
+  {
+    id: 'organisation',
+    name: 'organisation page',
+    open: openFirst('/organisations', 'Organisations', new RegExp(`/organisations/${UUID}$`)),
+    ready: title,
+  },
+  {
+    id: 'audit-entry',
+    name: 'audit entry',
+    open: async (page) => {
+      await page.goto('/audit');
+      await page.getByRole('main').getByRole('table').getByRole('link').first().click();
+      await page.waitForURL(/\/audit\/[^/?]+$/);
+    },
+    ready: title,
+  },
+  {
+    id: 'user',
+    name: 'user page (admin)',
+    open: async (page) => {
+      await page.goto('/users');
+      await page
+        .getByRole('main')
+        .getByRole('table')
+        .getByRole('link', { name: /Demo Viewer/ })
+        .click();
+      await page.waitForURL(new RegExp(`/users/${UUID}$`));
+    },
+    ready: title,
   },
   {
     id: 'search',

@@ -26,12 +26,15 @@ export interface Formatters {
   time: (value: Date | number) => string;
   duration: (seconds: number) => string;
   impreciseDate: (value: ImpreciseDate) => string;
+  /** A language code as its name in the interface language ('ru' -> "Russian" / "русский"); the code itself when unknown. */
+  languageName: (code: string) => string;
 }
 
 export function createFormatters(language: Language): Formatters {
   const number = new Intl.NumberFormat(language);
   const dateTime = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(language, { timeStyle: 'medium' });
+  const languages = new Intl.DisplayNames([language], { type: 'language', fallback: 'code' });
   return {
     language,
     number: (value) => number.format(value),
@@ -39,6 +42,13 @@ export function createFormatters(language: Language): Formatters {
     time: (value) => time.format(value),
     duration: (seconds) => formatDuration(seconds, language),
     impreciseDate: (value) => formatImpreciseDate(value, language),
+    languageName: (code) => {
+      try {
+        return languages.of(code) ?? code;
+      } catch {
+        return code; // not a well-formed language tag: show what was entered
+      }
+    },
   };
 }
 

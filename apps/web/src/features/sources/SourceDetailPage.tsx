@@ -174,7 +174,9 @@ function SourceDetails({ s }: { s: Source }) {
               <DetailRow label={t('sources.fields.publishedOn')}>
                 {s.publishedOn ? format.impreciseDate(s.publishedOn) : t('common.unknown')}
               </DetailRow>
-              <DetailRow label={t('sources.fields.language')}>{s.language ?? t('common.unknown')}</DetailRow>
+              <DetailRow label={t('sources.fields.language')}>
+                {s.language ? format.languageName(s.language) : t('common.unknown')}
+              </DetailRow>
               <DetailRow label={t('confidentiality.label')}>
                 <ConfidentialityBadge level={s.confidentiality} />
               </DetailRow>

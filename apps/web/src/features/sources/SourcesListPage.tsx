@@ -109,7 +109,7 @@ export function SourcesListPage() {
         id: 'language',
         header: t('sources.fields.language'),
         defaultHidden: true,
-        cell: (s) => s.language ?? '',
+        cell: (s) => (s.language ? format.languageName(s.language) : ''),
       },
       {
         id: 'createdAt',

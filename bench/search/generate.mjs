@@ -298,6 +298,57 @@ async function insertCharges(client, charges) {
   );
 }
 
+/**
+ * Proceedings for the list filters (status, sentence length, verdict dates, pending appeals): a
+ * third of the persons detained (pretrial from a day in 2011-2013, then a colony for those
+ * sentenced), a sixth sentenced to 1-11 years, a twelfth with a pending appeal; the others have
+ * no facts, as many people on a real watch list.
+ */
+async function insertProceedings(client) {
+  const total = await numberPersons(client);
+  await client.query(
+    `INSERT INTO detention_periods (id, person_id, kind, started_on, started_on_precision, ended_on, ended_on_precision, confidentiality, created_at, updated_at)
+     SELECT gen_random_uuid(), p.id, 'pretrial_detention', date '2011-12-16' + (p.n % 700)::int, 'day',
+       CASE WHEN p.n % 6 = 0 THEN date '2011-12-16' + (p.n % 700)::int + 120 END,
+       CASE WHEN p.n % 6 = 0 THEN 'day'::date_precision END,
+       'internal', now(), now()
+     FROM bench_person p WHERE p.n % 3 = 0`,
+  );
+  await client.query(
+    `INSERT INTO detention_periods (id, person_id, kind, started_on, started_on_precision, ended_on, ended_on_precision, confidentiality, created_at, updated_at)
+     SELECT gen_random_uuid(), p.id, 'prison_colony', date '2011-12-16' + (p.n % 700)::int + 121, 'day',
+       CASE WHEN p.n % 4 = 0 THEN date '2011-12-16' + (p.n % 700)::int + 121 + (365 * (1 + p.n % 11))::int END,
+       CASE WHEN p.n % 4 = 0 THEN 'day'::date_precision END,
+       'internal', now(), now()
+     FROM bench_person p WHERE p.n % 6 = 0`,
+  );
+  await client.query(
+    `INSERT INTO sentences (id, person_id, case_id, kind, term_years, term_months, verdict_on, verdict_on_precision, started_on, started_on_precision, confidentiality, created_at, updated_at)
+     SELECT gen_random_uuid(), p.id, c.ids[1 + p.n % array_length(c.ids, 1)],
+       CASE WHEN p.n % 5 = 0 THEN 'probation' ELSE 'imprisonment' END::sentence_kind,
+       1 + (p.n % 11)::int, (p.n % 2)::int * 6,
+       date '2011-12-16' + (p.n % 700)::int + 110, 'day', date '2011-12-16' + (p.n % 700)::int, 'day',
+       'internal', now(), now()
+     FROM bench_person p
+     CROSS JOIN (SELECT array_agg(id ORDER BY case_number) AS ids FROM cases) c
+     WHERE p.n % 6 = 0`,
+    [],
+  );
+  await client.query(
+    `INSERT INTO appeals (id, case_id, person_id, level, status, confidentiality, created_at, updated_at)
+     SELECT gen_random_uuid(), c.ids[1 + p.n % array_length(c.ids, 1)], p.id, 'appeal',
+       (ARRAY['planned', 'filed', 'pending', 'rejected'])[1 + (p.n / 12) % 4]::appeal_status, 'internal', now(), now()
+     FROM bench_person p
+     CROSS JOIN (SELECT array_agg(id ORDER BY case_number) AS ids FROM cases) c
+     WHERE p.n % 12 = 0`,
+  );
+  const { rows } = await client.query(
+    `SELECT (SELECT count(*) FROM detention_periods)::int AS periods, (SELECT count(*) FROM sentences)::int AS sentences,
+            (SELECT count(*) FROM appeals)::int AS appeals`,
+  );
+  return rows[0];
+}
+
 /** Case updates (English or Russian text naming the person), for the full-text part of the search. */
 async function insertUpdates(client, updates, adminId) {
   const total = await numberPersons(client);
@@ -386,6 +437,11 @@ export async function generate(serverUrl, { persons = 100_000, charges = 300_000
     lap(`inserted ${persons.toLocaleString('en')} persons and ${names.toLocaleString('en')} name variants`);
     await insertCatalogue(client);
     await insertCharges(client, charges);
+    const proceedings = await insertProceedings(client);
+    lap(
+      `inserted ${proceedings.periods.toLocaleString('en')} detention periods, ` +
+        `${proceedings.sentences.toLocaleString('en')} sentences and ${proceedings.appeals.toLocaleString('en')} appeals`,
+    );
     // The full-text trigger of case_updates must fire: foreign-key checks back on.
     await skipForeignKeyChecks(client, false);
     await insertUpdates(client, updates, adminId);
@@ -406,8 +462,11 @@ export async function isGenerated(serverUrl, persons = 100_000) {
   const client = new pg.Client(db.connectionFields(benchDatabaseUrl(serverUrl)));
   try {
     await client.connect();
-    const { rows } = await client.query('SELECT count(*)::int AS n FROM persons');
-    return rows[0].n === persons;
+    const { rows } = await client.query(
+      'SELECT (SELECT count(*) FROM persons)::int AS n, EXISTS (SELECT 1 FROM sentences) AS proceedings',
+    );
+    // A data set from before the proceedings were generated is made again.
+    return rows[0].n === persons && rows[0].proceedings;
   } catch {
     return false;
   } finally {

@@ -44,6 +44,18 @@ const WARMUP = 2 * CONCURRENCY;
 const PHASE_LIMIT_MS = 45_000;
 const LIMIT = 20;
 
+/** The persons list with the filters staff combine (GET /api/persons?...): the other half of finding people. */
+const LIST_QUERIES = [
+  ['status, today', 'status=imprisoned'],
+  ['status on a day', 'status=pretrial_detention&statusOn=2012-06-01'],
+  ['name + status', 'q=kozlov&status=imprisoned'],
+  ['sentence 5-10 years', 'sentenceMinMonths=60&sentenceMaxMonths=120'],
+  ['verdict in 2012', 'verdictFrom=2012&verdictTo=2012'],
+  ['pending appeal + name', 'hasPendingAppeal=true&q=zhumabaev'],
+  ['arrested Dec 2011', 'arrestedFrom=2011-12&arrestedTo=2011-12'],
+  ['charge category', 'provisionCategory=mass_riots&q=serik'],
+];
+
 /** What staff type, in the shapes the search must handle. */
 const QUERIES = [
   ['Latin surname', 'Kozlov'],
@@ -156,19 +168,19 @@ async function login(baseUrl) {
  * Runs `task(i)` for i = 0.. with `concurrency` in flight, until `requests` are done or the time
  * limit passes; returns the latencies (ms) per query index and overall.
  */
-async function load(task, { requests, concurrency }) {
+async function load(task, { requests, concurrency, kinds = QUERIES.length }) {
   const latencies = [];
-  const byQuery = QUERIES.map(() => []);
+  const byQuery = Array.from({ length: kinds }, () => []);
   let next = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < requests && performance.now() - started < PHASE_LIMIT_MS) {
       const i = next++;
       const t0 = performance.now();
-      await task(i % QUERIES.length);
+      await task(i % kinds);
       const ms = performance.now() - t0;
       latencies.push(ms);
-      byQuery[i % QUERIES.length].push(ms);
+      byQuery[i % kinds].push(ms);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -257,6 +269,35 @@ async function main() {
         fmt(median(viaApi.byQuery[i])),
         fmt(median(viaSql.byQuery[i])),
       ]),
+    );
+
+    // The persons list with filters (HTTP only: the list's SQL is Prisma's plus the status and
+    // term filters' own, not one statement to replay).
+    const listTotals = LIST_QUERIES.map(() => 0);
+    const list = async (qi) => {
+      const res = await fetch(`${api.baseUrl}/api/persons?${LIST_QUERIES[qi][1]}&pageSize=25`, {
+        headers: { cookie },
+      });
+      if (res.status !== 200)
+        throw new Error(`GET /api/persons?${LIST_QUERIES[qi][1]}: ${res.status} ${await res.text()}`);
+      listTotals[qi] = (await res.json()).total;
+    };
+    const kinds = LIST_QUERIES.length;
+    await load(list, { requests: WARMUP, concurrency: CONCURRENCY, kinds });
+    const lists = await load(list, { requests: REQUESTS, concurrency: CONCURRENCY, kinds });
+    console.log('');
+    printTable(
+      ['GET /api/persons', 'filters', 'total', 'median ms', 'p95 ms'],
+      [
+        ...LIST_QUERIES.map(([label, q], i) => [
+          label,
+          q,
+          listTotals[i],
+          fmt(median(lists.byQuery[i])),
+          fmt(summarize(lists.byQuery[i], 1).p95),
+        ]),
+        ['all', '', '', fmt(lists.overall.median), fmt(lists.overall.p95)],
+      ],
     );
     console.log(`\nTotal ${((Date.now() - began) / 1000).toFixed(1)} s.`);
   } finally {

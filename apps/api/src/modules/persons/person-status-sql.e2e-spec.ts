@@ -1,7 +1,8 @@
 /**
- * The derived status exists twice: derivePersonStatus (TypeScript, shown on every person) and
- * person_status_on (SQL, used to filter lists by status). This test builds persons covering every
- * rule and checks that both give the same answer on every day from 2009 to 2021, for a reader who
+ * The derived status exists three times: derivePersonStatus (TypeScript, shown on every person),
+ * person_status_on (SQL, one person: exports, statistics) and person_statuses_on (SQL, every
+ * person at once: the list's status filter). This test builds persons covering every rule and
+ * checks that all three give the same answer on every day from 2009 to 2021, for a reader who
  * sees everything and for one who does not see restricted records.
  */
 import type { Confidentiality } from '@habeas/shared';
@@ -183,6 +184,27 @@ describe('person_status_on (SQL) agrees with derivePersonStatus (TypeScript)', (
     }
     expect(compared).toBe(personIds.length * (daysInRange() + 1));
   });
+
+  it.each([
+    ['a reader who sees everything', ALL],
+    ['a reader who does not see restricted records', NOT_RESTRICTED],
+  ])(
+    'person_statuses_on (every person at once, for list filters) agrees with person_status_on every day for %s',
+    async (_label, levels) => {
+      const res = await t.pool.query<{ compared: number; mismatches: string[] }>(
+        `SELECT count(*)::int AS compared,
+              coalesce(array_agg(to_char(day, 'YYYY-MM-DD') || ' ' || s.person_id || ': ' || s.status || ' / ' || one.status)
+                FILTER (WHERE s.status IS DISTINCT FROM one.status), '{}') AS mismatches
+       FROM generate_series($2::date, $3::date, interval '1 day') AS day
+       CROSS JOIN LATERAL person_statuses_on(day::date, $1::text[]::confidentiality[]) s
+       CROSS JOIN LATERAL (SELECT person_status_on(s.person_id, day::date, $1::text[]::confidentiality[]) AS status) one
+       WHERE s.person_id = ANY ($4::uuid[])`,
+        [levels, FROM, TO, personIds],
+      );
+      expect(res.rows[0]!.mismatches.slice(0, 5)).toEqual([]);
+      expect(res.rows[0]!.compared).toBe(personIds.length * (daysInRange() + 1));
+    },
+  );
 
   it('computes the same expected sentence end as expectedSentenceEnd, month clamping included', async () => {
     const res = await t.pool.query<{ e: string }>(

@@ -1,7 +1,7 @@
 import type { Confidentiality, StatisticsQuery } from '@habeas/shared';
 import { provisionLabelSql } from '../exports/sql/formatting';
 import { dateLit, levelsLit, lit, uuidLit } from '../exports/sql/literals';
-import { personStatusSql } from '../exports/sql/person-status.sql';
+import { personStatusesJoin } from '../exports/sql/person-status.sql';
 
 const visible = (alias: string, levels: string) =>
   `${alias}.deleted_at IS NULL AND ${alias}.confidentiality = ANY(${levels})`;
@@ -113,7 +113,8 @@ export function statisticsSql(input: StatisticsSqlInput) {
   return {
     persons: `WITH ${population} SELECT count(*)::int AS n FROM pop`,
     byStatus: `WITH ${population}
-      SELECT ${personStatusSql('pop', L, today)} AS key, count(*)::int AS n FROM pop GROUP BY 1 ORDER BY 2 DESC, 1`,
+      SELECT ps.status::text AS key, count(*)::int AS n
+      FROM pop ${personStatusesJoin('ps', 'pop', L, today)} GROUP BY 1 ORDER BY 2 DESC, 1`,
     byRegion: `WITH ${population}
       SELECT coalesce(residence_region, '') AS key, count(*)::int AS n FROM pop GROUP BY 1 ORDER BY 2 DESC, 1`,
     byProvision: `WITH ${population}

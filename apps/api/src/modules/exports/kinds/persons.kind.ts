@@ -8,7 +8,7 @@ import {
   termTextSql,
 } from '../sql/formatting';
 import { lit, uuidLit } from '../sql/literals';
-import { personStatusSql } from '../sql/person-status.sql';
+import { personStatusesJoin } from '../sql/person-status.sql';
 import { boundPair, type ExportKindSql, impreciseInRange, type SqlContext } from './kind';
 import { PERSON_STATUSES } from './status-values';
 
@@ -70,7 +70,8 @@ const pendingAppealOf = (person: string, c: SqlContext) =>
                 AND ${visibleRow('ch', c)}))))`;
 
 export const PERSONS_EXPORT: ExportKindSql = {
-  from: () => 'persons p',
+  // Statuses in one pass over all persons, not one function call per exported row.
+  from: (c) => `persons p ${personStatusesJoin('ps', 'p', c.levels, c.today)}`,
   visible: (c) => [visibleRow('p', c)],
   orderBy: 'p.display_name, p.id',
   statusValues: PERSON_STATUSES,
@@ -93,7 +94,7 @@ export const PERSONS_EXPORT: ExportKindSql = {
     nationality: { type: 'text', sql: () => 'p.nationality' },
     occupation: { type: 'text', sql: () => 'p.occupation' },
     region: { type: 'text', sql: () => 'p.residence_region' },
-    currentStatus: { type: 'text', sql: (c) => enumLabelSql(personStatusSql('p', c.levels, c.today)) },
+    currentStatus: { type: 'text', sql: () => enumLabelSql('ps.status') },
     arrestedOn: {
       type: 'text',
       sql: (c) =>
@@ -134,7 +135,7 @@ export const PERSONS_EXPORT: ExportKindSql = {
   },
   filters: {
     q: (v) => `p.search_key LIKE ${lit(`%${escapeLike(normalizeForSearch(v))}%`)}`,
-    status: (v, c) => `${personStatusSql('p', c.levels, c.today)} = ${lit(v)}`,
+    status: (v) => `ps.status::text = ${lit(v)}`,
     region: (v) => `lower(p.residence_region) = lower(${lit(v)})`,
     legalProvisionId: (v, c) =>
       `EXISTS (SELECT 1 FROM charges ch WHERE ch.person_id = p.id AND ch.provision_id = ${uuidLit(v)} AND ${visibleRow('ch', c)})`,

@@ -16,7 +16,7 @@ import {
   IconUpload,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
@@ -53,17 +53,29 @@ export interface AttachmentsSectionProps {
   /** Whether this reader may add and remove files here (the API decides again). */
   canEdit: boolean;
   photo?: PhotoControl;
+  /** Level of the section heading: 2 on a page of its own, deeper inside a record (a timeline entry). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Inside another record: no introduction, a one-line empty state, a smaller heading. */
+  compact?: boolean;
 }
 
 /** The files of a record: a table (name, type, size, date, level), upload, download, delete, photo. */
-export function AttachmentsSection({ owner, ownerConfidentiality, canEdit, photo }: AttachmentsSectionProps) {
+export function AttachmentsSection({
+  owner,
+  ownerConfidentiality,
+  canEdit,
+  photo,
+  headingLevel = 2,
+  compact = false,
+}: AttachmentsSectionProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const queryClient = useQueryClient();
   const query = useAttachments(owner);
   const [uploadOpen, setUploadOpen] = useState(false);
   const [toDelete, setToDelete] = useState<Attachment | null>(null);
-  const headingId = `attachments-${owner.kind}`;
+  // Unique per section: a timeline may show the files of several updates at once.
+  const headingId = useId();
   const refresh = () => queryClient.invalidateQueries({ queryKey: attachmentKeys.list(owner) });
 
   const failed = (error: unknown) => {
@@ -113,7 +125,8 @@ export function AttachmentsSection({ owner, ownerConfidentiality, canEdit, photo
     canEdit && !uploadOpen ? (
       <Button
         variant="outline"
-        leftSection={<IconUpload size={18} aria-hidden />}
+        size={compact ? 'compact-sm' : 'sm'}
+        leftSection={<IconUpload size={compact ? 16 : 18} aria-hidden />}
         onClick={() => setUploadOpen(true)}
       >
         {t('attachments.upload')}
@@ -132,7 +145,11 @@ export function AttachmentsSection({ owner, ownerConfidentiality, canEdit, photo
       />
     );
   else if (query.data.items.length === 0)
-    body = uploadOpen ? null : (
+    body = uploadOpen ? null : compact ? (
+      <Text size="sm" c="dimmed">
+        {t('attachments.empty')}
+      </Text>
+    ) : (
       <EmptyState
         icon={<IconPaperclip size={30} stroke={1.5} />}
         title={t('attachments.empty')}
@@ -142,7 +159,7 @@ export function AttachmentsSection({ owner, ownerConfidentiality, canEdit, photo
   else
     body = (
       <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" aria-labelledby={headingId}>
+        <Table verticalSpacing={compact ? 'xs' : 'sm'} aria-labelledby={headingId}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('attachments.columns.name')}</Table.Th>
@@ -238,10 +255,18 @@ export function AttachmentsSection({ owner, ownerConfidentiality, canEdit, photo
 
   return (
     <section aria-labelledby={headingId}>
-      <SectionHeading id={headingId} title={t('attachments.title')} actions={uploadButton} />
-      <Text size="sm" mb="sm">
-        {t('attachments.intro')}
-      </Text>
+      <SectionHeading
+        id={headingId}
+        title={t('attachments.title')}
+        actions={uploadButton}
+        order={headingLevel}
+        size={compact ? 'h6' : 'h4'}
+      />
+      {compact ? null : (
+        <Text size="sm" mb="sm">
+          {t('attachments.intro')}
+        </Text>
+      )}
       {uploadOpen ? (
         <UploadAttachmentForm
           owner={owner}

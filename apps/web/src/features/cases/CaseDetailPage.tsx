@@ -199,7 +199,7 @@ function CaseDetails({ c }: { c: CaseDetail }) {
             <HearingsSection c={c} canEdit={canEdit} />
             <SentencesSection c={c} canEdit={canEdit} />
             <AppealsSection c={c} canEdit={canEdit} />
-            <CaseTimeline caseId={c.id} />
+            <CaseTimeline caseId={c.id} canEdit={canEdit} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

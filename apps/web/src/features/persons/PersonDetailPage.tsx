@@ -300,7 +300,7 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
           <AppealsPanel person={p} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline">
-          <PersonTimeline personId={p.id} emptyAction={addUpdate('outline')} />
+          <PersonTimeline personId={p.id} emptyAction={addUpdate('outline')} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="sources">
           <SourcesPanel personId={p.id} />

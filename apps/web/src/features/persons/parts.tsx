@@ -15,11 +15,23 @@ export function DetailRow({ label, children }: { label: string; children: ReactN
   );
 }
 
-/** A tab's section: an h2 with optional buttons beside it. */
-export function SectionHeading({ id, title, actions }: { id: string; title: string; actions?: ReactNode }) {
+/** A tab's section: an h2 (or `order`, where it sits deeper in the outline) with optional buttons beside it. */
+export function SectionHeading({
+  id,
+  title,
+  actions,
+  order = 2,
+  size = 'h4',
+}: {
+  id: string;
+  title: string;
+  actions?: ReactNode;
+  order?: 2 | 3 | 4 | 5 | 6;
+  size?: 'h4' | 'h5' | 'h6';
+}) {
   return (
     <Group justify="space-between" align="center" gap="sm" mb="sm" wrap="wrap">
-      <Title order={2} size="h4" id={id}>
+      <Title order={order} size={size} id={id}>
         {title}
       </Title>
       {actions ? <Group gap="sm">{actions}</Group> : null}

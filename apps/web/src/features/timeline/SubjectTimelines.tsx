@@ -8,6 +8,8 @@ export interface SubjectTimelineProps {
   headingLevel?: 2 | 3;
   actions?: ReactNode;
   emptyAction?: ReactNode;
+  /** The person's or case's `canEdit`: may add and remove the files of its updates. */
+  canEdit?: boolean;
 }
 
 /** A person's timeline with its kind filter (GET /api/persons/:id/timeline). */

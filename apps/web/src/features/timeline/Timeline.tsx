@@ -24,6 +24,7 @@ import { LoadingState } from '../common/LoadingState';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import { CASE_UPDATE_KIND_ICONS, useCaseUpdateKinds } from './kinds';
 import type { TimelineQuery } from './timeline-api';
+import { UpdateFiles } from './UpdateFiles';
 
 export interface TimelineProps {
   /** The result of a timeline hook: usePersonTimeline(id, filter) or useCaseTimeline(id, filter). */
@@ -41,12 +42,18 @@ export interface TimelineProps {
   actions?: ReactNode;
   /** The call to action of the empty state (e.g. <AddCaseUpdateButton />). */
   emptyAction?: ReactNode;
+  /**
+   * Whether the reader may change the person or case whose timeline this is (its `canEdit`):
+   * then they may also add and remove the files of its updates. The API decides again per update.
+   */
+  canEdit?: boolean;
 }
 
 /**
  * Dated case updates, newest fact first: kind icon, the date as precise as it is known ("December
  * 2011"), title, text, the case or person it concerns, the author and the sources the reader may
- * see. "Load more" fetches the next page. Reused by the person page and the case page.
+ * see, and each update's files behind a "Files" disclosure. "Load more" fetches the next page.
+ * Reused by the person page and the case page.
  */
 export function Timeline({
   query,
@@ -57,6 +64,7 @@ export function Timeline({
   onKindChange,
   actions,
   emptyAction,
+  canEdit = false,
 }: TimelineProps) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -108,6 +116,7 @@ export function Timeline({
               entry={entry}
               subject={subject}
               headingLevel={(headingLevel + 1) as 3 | 4}
+              canEdit={canEdit}
             />
           ))}
         </MantineTimeline>
@@ -166,10 +175,12 @@ function TimelineEntry({
   entry,
   subject,
   headingLevel,
+  canEdit,
 }: {
   entry: CaseUpdate;
   subject: 'person' | 'case';
   headingLevel: 3 | 4;
+  canEdit: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -177,6 +188,7 @@ function TimelineEntry({
   const Icon = CASE_UPDATE_KIND_ICONS[entry.kind];
   const date = format.impreciseDate(entry.factOn);
   const deleted = entry.deletedAt !== null;
+  const title = entry.title ?? kinds.label(entry.kind);
   return (
     <MantineTimeline.Item
       role="listitem"
@@ -204,7 +216,7 @@ function TimelineEntry({
             ) : null}
           </Group>
           <Title order={headingLevel} size="h5">
-            {entry.title ?? kinds.label(entry.kind)}
+            {title}
             <VisuallyHidden>, {date}</VisuallyHidden>
           </Title>
         </Stack>
@@ -234,6 +246,14 @@ function TimelineEntry({
           <Text size="xs">{t('timeline.addedBy', { name: entry.author.name })}</Text>
         </Group>
         {entry.sources.length > 0 ? <SourceList sources={entry.sources} /> : null}
+        <UpdateFiles
+          update={entry}
+          title={title}
+          date={date}
+          // A deleted update takes no new files (restore it first); its files stay readable.
+          canEdit={canEdit && !deleted}
+          headingLevel={(headingLevel + 1) as 4 | 5}
+        />
       </Stack>
     </MantineTimeline.Item>
   );

@@ -1,13 +1,14 @@
-import type { CurrentUser, SessionInfo } from '@habeas/shared';
+import type { CurrentUser, Role, SessionInfo } from '@habeas/shared';
 import { notifications } from '@mantine/notifications';
 import { act, configure, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { setCsrfToken } from '../../api/client';
 import { AppProviders } from '../../app/AppProviders';
 import { routes } from '../../app/router';
 import { changeLanguage } from '../../i18n/i18n';
 import { createTestQueryClient } from '../../test/render';
-import type { SessionContextValue } from './session-context';
+import { SessionContext, type SessionContextValue } from './session-context';
 
 /** Test fixtures and helpers for pages behind the session (tests only). */
 
@@ -79,4 +80,17 @@ export async function resetAppState(): Promise<void> {
   localStorage.clear();
   await changeLanguage('en');
   localStorage.clear();
+}
+
+/** One component (not the whole app) with a signed-in user (a role, or the user's fields), inside the app's providers. */
+export function renderWithSession(ui: ReactElement, user: Role | Partial<CurrentUser> = 'coordinator') {
+  const router = createMemoryRouter([{ path: '*', element: ui }]);
+  const signedIn = typeof user === 'string' ? { role: user } : user;
+  return render(
+    <AppProviders queryClient={createTestQueryClient()} env="test">
+      <SessionContext.Provider value={signedInSession(signedIn)}>
+        <RouterProvider router={router} />
+      </SessionContext.Provider>
+    </AppProviders>,
+  );
 }

@@ -1,25 +1,8 @@
-import type { ExportJob, Role } from '@habeas/shared';
-import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { AppProviders } from '../../app/AppProviders';
+import type { ExportJob } from '@habeas/shared';
 import type { mockApi } from '../../test/api-mock';
-import { createTestQueryClient } from '../../test/render';
-import { SessionContext } from '../auth/session-context';
-import { signedInSession } from '../auth/testing';
 
-/** Test helpers (tests only): a component with a signed-in user of a role, and export jobs. */
-
-export function renderWithSession(ui: ReactElement, role: Role = 'coordinator') {
-  const router = createMemoryRouter([{ path: '*', element: ui }]);
-  return render(
-    <AppProviders queryClient={createTestQueryClient()} env="test">
-      <SessionContext.Provider value={signedInSession({ role })}>
-        <RouterProvider router={router} />
-      </SessionContext.Provider>
-    </AppProviders>,
-  );
-}
+/** Test helpers (tests only): export jobs; renderWithSession lives with the session (auth/testing). */
+export { renderWithSession } from '../auth/testing';
 
 export const JOB_ID = '6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '../../test/api-mock';
-import { jsonResponse, renderWithProviders } from '../../test/render';
-import { resetAppState } from '../auth/testing';
+import { jsonResponse } from '../../test/render';
+import { renderWithSession, resetAppState } from '../auth/testing';
 import { CASE_ID, caseUpdate, page } from '../persons/testing';
 import { CaseTimeline } from './SubjectTimelines';
 
@@ -35,7 +35,7 @@ function timelineApi() {
 describe('Timeline', () => {
   it('shows the newest facts first and loads more on demand', async () => {
     const api = timelineApi();
-    renderWithProviders(<CaseTimeline caseId={CASE_ID} />);
+    renderWithSession(<CaseTimeline caseId={CASE_ID} />, 'viewer');
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
     const list = await within(timeline).findByRole('list', { name: 'Timeline' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(20);
@@ -58,7 +58,7 @@ describe('Timeline', () => {
 
   it('filters by kind, and says when no update is of that kind', async () => {
     const api = timelineApi();
-    renderWithProviders(<CaseTimeline caseId={CASE_ID} />);
+    renderWithSession(<CaseTimeline caseId={CASE_ID} />, 'viewer');
     const timeline = await screen.findByRole('region', { name: 'Timeline' });
     await within(timeline).findByText('Showing 20 of 25');
     await userEvent.click(within(timeline).getByRole('combobox', { name: 'Kind' }));

@@ -1,4 +1,4 @@
-import type { CaseUpdate, CaseUpdateKind, SourceCitation } from '@habeas/shared';
+import { type CaseUpdate, type CaseUpdateKind, canEditCaseData, type SourceCitation } from '@habeas/shared';
 import {
   Anchor,
   Badge,
@@ -18,6 +18,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../i18n/format';
+import { useCurrentUser } from '../auth/use-session';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -189,6 +190,7 @@ function TimelineEntry({
   const date = format.impreciseDate(entry.factOn);
   const deleted = entry.deletedAt !== null;
   const title = entry.title ?? kinds.label(entry.kind);
+  const user = useCurrentUser();
   return (
     <MantineTimeline.Item
       role="listitem"
@@ -250,8 +252,11 @@ function TimelineEntry({
           update={entry}
           title={title}
           date={date}
-          // A deleted update takes no new files (restore it first); its files stay readable.
-          canEdit={canEdit && !deleted}
+          // A deleted update takes no new files (restore it first); its files stay readable. Its
+          // author may add files even without the right to edit the person or case (the API's rule).
+          canEdit={
+            !deleted && (canEdit || canEditCaseData(user, { caseIds: [], createdById: entry.author.id }))
+          }
           headingLevel={(headingLevel + 1) as 4 | 5}
         />
       </Stack>

@@ -2,9 +2,9 @@ import type { Attachment } from '@habeas/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '../../test/api-mock';
-import { jsonResponse, renderWithProviders } from '../../test/render';
-import { resetAppState } from '../auth/testing';
-import { CASE_ID, caseUpdate, page } from '../persons/testing';
+import { jsonResponse } from '../../test/render';
+import { renderWithSession, resetAppState } from '../auth/testing';
+import { AUTHOR_ID, CASE_ID, caseUpdate, page } from '../persons/testing';
 import { CaseTimeline } from './SubjectTimelines';
 
 afterEach(resetAppState);
@@ -61,7 +61,7 @@ const fileListCalls = (api: ReturnType<typeof timelineApi>) =>
 describe('Files of a timeline update', () => {
   it('fetches the files of an update only when its disclosure is opened, then lists them', async () => {
     const api = timelineApi();
-    renderWithProviders(<CaseTimeline caseId={CASE_ID} canEdit />);
+    renderWithSession(<CaseTimeline caseId={CASE_ID} canEdit />, 'coordinator');
     const list = await screen.findByRole('list', { name: 'Timeline' });
     const [verdict] = within(list).getAllByRole('listitem');
     if (!verdict) throw new Error('no timeline entry');
@@ -105,7 +105,7 @@ describe('Files of a timeline update', () => {
 
   it('shows a short empty state and no upload to a reader who may not edit', async () => {
     const api = timelineApi();
-    renderWithProviders(<CaseTimeline caseId={CASE_ID} />);
+    renderWithSession(<CaseTimeline caseId={CASE_ID} />, 'viewer');
     const list = await screen.findByRole('list', { name: 'Timeline' });
     await userEvent.click(within(list).getByRole('button', { name: /^Files of “First hearing”/ }));
     const files = await within(list).findByRole('region', { name: 'Files' });
@@ -116,5 +116,14 @@ describe('Files of a timeline update', () => {
         `/api/case-updates/${HEARING_ID}/attachments`,
       ]),
     );
+  });
+
+  it('lets a researcher add files to an update they wrote, even without the right to edit the case', async () => {
+    timelineApi();
+    renderWithSession(<CaseTimeline caseId={CASE_ID} />, { role: 'researcher', id: AUTHOR_ID });
+    const list = await screen.findByRole('list', { name: 'Timeline' });
+    await userEvent.click(within(list).getByRole('button', { name: /^Files of “First hearing”/ }));
+    const files = await within(list).findByRole('region', { name: 'Files' });
+    expect(await within(files).findByRole('button', { name: 'Upload a file' })).toBeInTheDocument();
   });
 });

@@ -4134,6 +4134,26 @@ export interface components {
                 nationality: string | null;
                 occupation: string | null;
                 residenceRegion: string | null;
+                sentence: {
+                    /** @enum {string} */
+                    kind: "imprisonment" | "probation" | "restricted_freedom" | "fine" | "suspended" | "other";
+                    releaseOn: {
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                        value: string;
+                    } | null;
+                    released: boolean;
+                    term: {
+                        days: number;
+                        months: number;
+                        years: number;
+                    };
+                    verdictOn: {
+                        /** @enum {string} */
+                        precision: "day" | "month" | "year";
+                        value: string;
+                    } | null;
+                } | null;
                 /** @enum {string} */
                 status: "at_large" | "detained" | "pretrial_detention" | "house_arrest" | "imprisoned" | "probation" | "released" | "exiled" | "disappeared" | "deceased" | "unknown";
                 /** Format: date-time */

@@ -15,6 +15,7 @@ import {
   shortText,
 } from '../domain';
 import { ProvisionCategorySchema } from '../legal-provisions';
+import { SentenceKindSchema } from '../proceedings/sentence.schema';
 import { personListDateBound } from './date-bound';
 import { PersonStatusSchema } from './person-status';
 
@@ -118,6 +119,20 @@ export const PersonListItemSchema = RecordMetaSchema.extend({
   status: PersonStatusSchema,
   /** Start of the earliest detention period the user may see. */
   firstDetainedOn: ImpreciseDateSchema.nullable(),
+  /**
+   * The sentence in force the user may see (the latest verdict among those not superseded), with
+   * the release it leads to: the actual one when recorded, else the expected one (start + term).
+   */
+  sentence: z
+    .object({
+      kind: SentenceKindSchema,
+      term: z.object({ years: z.number().int(), months: z.number().int(), days: z.number().int() }),
+      verdictOn: ImpreciseDateSchema.nullable(),
+      releaseOn: ImpreciseDateSchema.nullable(),
+      /** Whether releaseOn is the recorded release (true) or the expected one (false). */
+      released: z.boolean(),
+    })
+    .nullable(),
 });
 export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 export const PersonPageSchema = pageOf(PersonListItemSchema);

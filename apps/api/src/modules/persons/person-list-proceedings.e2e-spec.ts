@@ -137,6 +137,29 @@ describe('persons list: filters on charges, sentences and appeals', () => {
     expect(await list('hasPendingAppeal=false')).toEqual(['f']);
   });
 
+  it('shows on each list item the sentence in force and the release it leads to', async () => {
+    const res = await viewer.get('/api/persons?q=sentenced&sort=displayName').expect(200);
+    const item = (id: string) => res.body.items.find((p: { id: string }) => p.id === id).sentence;
+    expect(item(ids.d)).toEqual({
+      kind: 'imprisonment',
+      term: { years: 7, months: 6, days: 0 },
+      verdictOn: { value: '2012-01-01', precision: 'year' },
+      releaseOn: null, // no start recorded: no expected end
+      released: false,
+    });
+    // e: the probation (latest verdict) with its recorded release; the viewer never sees the restricted term.
+    expect(item(ids.e)).toMatchObject({
+      kind: 'probation',
+      releaseOn: { value: '2013-03-01', precision: 'month' },
+      released: true,
+    });
+    // f: the 4 years that replaced the 5 on appeal.
+    expect(item(ids.f)).toMatchObject({
+      term: { years: 4, months: 0, days: 0 },
+      verdictOn: { value: '2012-09-10', precision: 'day' },
+    });
+  });
+
   it('combines filters with the text query', async () => {
     expect(await list('hasPendingAppeal=true&sentenceMinMonths=48&verdictFrom=2012')).toEqual(['d']);
   });

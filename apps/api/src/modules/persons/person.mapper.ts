@@ -2,9 +2,11 @@ import type { Prisma } from '@habeas/db';
 import {
   type Confidentiality,
   derivePersonStatus,
+  expectedSentenceEnd,
   type NameVariant,
   type Person,
   type PersonListItem,
+  type PersonStatusFacts,
 } from '@habeas/shared';
 import { dateFromDb } from '../../common/imprecise-date.db';
 import { recordMeta } from '../proceedings/record-view';
@@ -76,5 +78,23 @@ export function toPersonListItem(row: ListRow, levels: Confidentiality[], status
     residenceRegion: row.residenceRegion,
     status: derivePersonStatus(facts, statusOn).status,
     firstDetainedOn: firstDetainedOn(facts),
+    sentence: sentenceInForce(facts),
+  };
+}
+
+/** The latest verdict among the sentences not superseded, with its actual or expected release. */
+function sentenceInForce(facts: PersonStatusFacts): PersonListItem['sentence'] {
+  const inForce = facts.sentences.filter((s) => !s.superseded);
+  if (inForce.length === 0) return null;
+  const latest = [...inForce].sort((a, b) =>
+    (b.verdictOn?.value ?? '').localeCompare(a.verdictOn?.value ?? ''),
+  )[0]!;
+  const expected = expectedSentenceEnd(latest.startedOn, latest.term);
+  return {
+    kind: latest.kind,
+    term: latest.term,
+    verdictOn: latest.verdictOn,
+    releaseOn: latest.actualReleaseOn ?? expected,
+    released: latest.actualReleaseOn !== null,
   };
 }

@@ -70,6 +70,9 @@ describe('PersonsListPage', () => {
     expect(row).toHaveTextContent('Владимир Козлов · Владимир Қозлов');
     expect(within(row).getByText('Imprisoned')).toBeInTheDocument();
     expect(row).toHaveTextContent('January 2012');
+    // The sentence in force and where it leads.
+    expect(row).toHaveTextContent('7 years 6 months');
+    expect(row).toHaveTextContent('expected 28 July 2019');
     expect(within(table).getByRole('columnheader', { name: 'Last changed' })).toHaveAttribute(
       'aria-sort',
       'descending',

@@ -185,6 +185,24 @@ export function PersonsListPage() {
         cell: (p) => labels.date(p.firstDetainedOn) ?? '',
       },
       {
+        id: 'sentence',
+        header: t('persons.list.sentenceColumn'),
+        cell: (p) =>
+          p.sentence
+            ? [labels.sentenceKind(p.sentence.kind), labels.term(p.sentence.term)].filter(Boolean).join(', ')
+            : '',
+      },
+      {
+        id: 'release',
+        header: t('persons.list.releaseColumn'),
+        cell: (p) =>
+          p.sentence?.releaseOn
+            ? t(p.sentence.released ? 'persons.list.releasedOn' : 'persons.list.expectedOn', {
+                date: labels.date(p.sentence.releaseOn),
+              })
+            : '',
+      },
+      {
         id: 'birthDate',
         header: t('persons.fields.birthDate'),
         sortKey: 'birthDate',

@@ -214,6 +214,13 @@ export function personListItem(overrides: Partial<PersonListItem> = {}): PersonL
     residenceRegion: p.residenceRegion,
     status: 'imprisoned',
     firstDetainedOn: { value: '2012-01-01', precision: 'month' },
+    sentence: {
+      kind: 'imprisonment',
+      term: { years: 7, months: 6, days: 0 },
+      verdictOn: { value: '2012-10-08', precision: 'day' },
+      releaseOn: { value: '2019-07-28', precision: 'day' },
+      released: false,
+    },
     ...overrides,
   };
 }

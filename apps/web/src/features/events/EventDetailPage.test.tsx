@@ -32,6 +32,7 @@ function eventApi(role: Role = 'coordinator') {
             residenceRegion: null,
             status: 'released',
             firstDetainedOn: null,
+            sentence: null,
           },
         ]),
       ),

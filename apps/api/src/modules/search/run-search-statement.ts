@@ -18,11 +18,12 @@ export const TYPO_WORD_SIMILARITY = 0.4;
 export async function runSearchStatement(pool: Pool, statement: SearchStatement): Promise<SearchRow[]> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN READ ONLY');
-    await client.query(`SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_WORD_SIMILARITY}`);
+    // One round trip for the three (a query without parameters may hold several statements).
     // The planner prices the typo tier (edit distance per candidate) above jit_above_cost even
     // when that tier is skipped, and compiling it costs ~100 ms per statement: never worth it here.
-    await client.query('SET LOCAL jit = off');
+    await client.query(
+      `BEGIN READ ONLY; SET LOCAL pg_trgm.word_similarity_threshold = ${TYPO_WORD_SIMILARITY}; SET LOCAL jit = off`,
+    );
     const { rows } = await client.query<SearchRow>(statement.text, statement.values);
     await client.query('COMMIT');
     return rows;

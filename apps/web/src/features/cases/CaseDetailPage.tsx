@@ -10,6 +10,7 @@ import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
 import { AddCaseUpdateButton } from '../case-updates';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { DetailRow, RecordMetaRows } from '../common/DetailRow';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -179,11 +180,7 @@ function CaseDetails({ c }: { c: CaseDetail }) {
             {t('cases.overdueAppealBadge')}
           </Badge>
         ) : null}
-        {deleted ? (
-          <Badge variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
-            {t('common.deleted')}
-          </Badge>
-        ) : null}
+        {deleted ? <DeletedBadge /> : null}
       </Group>
       {deleted ? (
         <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />} mb="lg">

@@ -1,6 +1,6 @@
 import { CaseStageSchema, type LegalCase } from '@habeas/shared';
 import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
-import { IconFolders, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconFolders, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { eventKeys, searchEventOptions, useEventOption } from '../events/events-api';
@@ -117,16 +118,7 @@ export function CasesListPage() {
               <Anchor component={Link} to={`/cases/${c.id}`} fw={600}>
                 {c.title}
               </Anchor>
-              {c.deletedAt ? (
-                <Badge
-                  size="sm"
-                  variant="outline"
-                  color="red.9"
-                  leftSection={<IconTrash size={12} aria-hidden />}
-                >
-                  {t('common.deleted')}
-                </Badge>
-              ) : null}
+              {c.deletedAt ? <DeletedBadge size="sm" /> : null}
             </Group>
           </Stack>
         ),

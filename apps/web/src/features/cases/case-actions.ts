@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { describeError } from '../common/describe-error';
+import { useSaveFailure } from '../forms/use-save-failure';
 import { timelineKeys } from '../timeline';
 import { caseKeys } from './cases-api';
 
@@ -23,6 +23,7 @@ export function useRefreshCase(caseId: string) {
 
 export function useNotify() {
   const { t } = useTranslation();
+  const saveFailure = useSaveFailure();
   return {
     success: (message: string) =>
       notifications.show({
@@ -31,19 +32,7 @@ export function useNotify() {
         icon: createElement(IconCheck, { size: 18, 'aria-hidden': true }),
       }),
     failure: (error: unknown) => {
-      if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-        notifications.show({
-          title: t('conflict.title'),
-          message: t('cases.changedMeanwhile'),
-          color: 'orange.9',
-        });
-        return;
-      }
-      notifications.show({
-        title: t('forms.saveFailed'),
-        message: describeError(error, t).message,
-        color: 'red.9',
-      });
+      saveFailure(error, { message: t('cases.changedMeanwhile') });
     },
   };
 }

@@ -33,6 +33,7 @@ import { StageBadge } from '../cases/CasesListPage';
 import { useNotify } from '../cases/case-actions';
 import { Section } from '../cases/Section';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { DetailRow, RecordMetaRows } from '../common/DetailRow';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -217,11 +218,7 @@ function EventDetails({ e }: { e: EventDetail }) {
           {labels.kind(e.kind)}
         </Badge>
         <ConfidentialityBadge level={e.confidentiality} />
-        {deleted ? (
-          <Badge variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
-            {t('common.deleted')}
-          </Badge>
-        ) : null}
+        {deleted ? <DeletedBadge /> : null}
       </Group>
       {deleted ? (
         <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />} mb="lg">

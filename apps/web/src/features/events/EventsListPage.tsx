@@ -1,6 +1,6 @@
 import { EventKindSchema, type EventSummary, parseImpreciseDate } from '@habeas/shared';
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconCalendarEvent, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconCalendarEvent, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
 import { FilterTextInput } from '../cases/FilterTextInput';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { ExportMenu } from '../exports';
@@ -104,16 +105,7 @@ export function EventsListPage() {
               <Anchor component={Link} to={`/events/${e.id}`} fw={600}>
                 {e.title}
               </Anchor>
-              {e.deletedAt ? (
-                <Badge
-                  size="sm"
-                  variant="outline"
-                  color="red.9"
-                  leftSection={<IconTrash size={12} aria-hidden />}
-                >
-                  {t('common.deleted')}
-                </Badge>
-              ) : null}
+              {e.deletedAt ? <DeletedBadge size="sm" /> : null}
             </Group>
             {otherNames(e) ? <Text size="xs">{otherNames(e)}</Text> : null}
           </Stack>

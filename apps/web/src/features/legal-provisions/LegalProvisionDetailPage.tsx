@@ -1,4 +1,4 @@
-import { ErrorCode, type LegalProvision } from '@habeas/shared';
+import { type LegalProvision } from '@habeas/shared';
 import {
   Alert,
   Anchor,
@@ -22,12 +22,13 @@ import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { DetailRow, RecordMetaRows } from '../common/DetailRow';
-import { describeError } from '../common/describe-error';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { ConfidentialityBadge } from '../forms/confidentiality';
+import { useSaveFailure } from '../forms/use-save-failure';
 import {
   deleteLegalProvision,
   legalProvisionKeys,
@@ -89,20 +90,11 @@ function ProvisionDetails({ provision: p }: { provision: LegalProvision }) {
     void queryClient.invalidateQueries({ queryKey: legalProvisionKeys.picker() });
   };
 
+  const saveFailure = useSaveFailure();
   const failed = (error: unknown) => {
-    if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({
-        title: t('conflict.title'),
-        message: t('legalProvisions.changedMeanwhile'),
-        color: 'orange.9',
-      });
-      void queryClient.invalidateQueries({ queryKey: legalProvisionKeys.detail(p.id) });
-      return;
-    }
-    notifications.show({
-      title: t('forms.saveFailed'),
-      message: describeError(error, t).message,
-      color: 'red.9',
+    saveFailure(error, {
+      message: t('legalProvisions.changedMeanwhile'),
+      reload: legalProvisionKeys.detail(p.id),
     });
   };
 
@@ -186,11 +178,7 @@ function ProvisionDetails({ provision: p }: { provision: LegalProvision }) {
           {labels.category(p.category)}
         </Badge>
         <ConfidentialityBadge level={p.confidentiality} />
-        {deleted ? (
-          <Badge variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
-            {t('common.deleted')}
-          </Badge>
-        ) : null}
+        {deleted ? <DeletedBadge /> : null}
       </Group>
       {deleted ? (
         <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />} mb="lg">

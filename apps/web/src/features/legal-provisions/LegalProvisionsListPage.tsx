@@ -1,12 +1,13 @@
 import { type LegalProvision, ProvisionCategorySchema } from '@habeas/shared';
-import { Anchor, Badge, Button, Checkbox, Group, Select, Text } from '@mantine/core';
-import { IconBook2, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Checkbox, Group, Select, Text } from '@mantine/core';
+import { IconBook2, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { ConfidentialityBadge } from '../forms/confidentiality';
@@ -53,16 +54,7 @@ export function LegalProvisionsListPage() {
             <Anchor component={Link} to={`/legal-provisions/${p.id}`} fw={600}>
               {p.label}
             </Anchor>
-            {p.deletedAt ? (
-              <Badge
-                size="sm"
-                variant="outline"
-                color="red.9"
-                leftSection={<IconTrash size={12} aria-hidden />}
-              >
-                {t('common.deleted')}
-              </Badge>
-            ) : null}
+            {p.deletedAt ? <DeletedBadge size="sm" /> : null}
           </Group>
         ),
       },

@@ -1,4 +1,4 @@
-import { ErrorCode, type Organisation } from '@habeas/shared';
+import { type Organisation } from '@habeas/shared';
 import {
   Alert,
   Anchor,
@@ -22,12 +22,13 @@ import { isApiError } from '../../api/client';
 import { useFormatters } from '../../i18n/format';
 import { useCan } from '../auth/use-session';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { DetailRow, RecordMetaRows } from '../common/DetailRow';
-import { describeError } from '../common/describe-error';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { ConfidentialityBadge } from '../forms/confidentiality';
+import { useSaveFailure } from '../forms/use-save-failure';
 import {
   deleteOrganisation,
   organisationKeys,
@@ -89,20 +90,11 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
   const [confirmDelete, setConfirmDelete] = useState(false);
   const deleted = o.deletedAt !== null;
 
+  const saveFailure = useSaveFailure();
   const failed = (error: unknown) => {
-    if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({
-        title: t('conflict.title'),
-        message: t('organisations.changedMeanwhile'),
-        color: 'orange.9',
-      });
-      void queryClient.invalidateQueries({ queryKey: organisationKeys.detail(o.id) });
-      return;
-    }
-    notifications.show({
-      title: t('forms.saveFailed'),
-      message: describeError(error, t).message,
-      color: 'red.9',
+    saveFailure(error, {
+      message: t('organisations.changedMeanwhile'),
+      reload: organisationKeys.detail(o.id),
     });
   };
 
@@ -187,11 +179,7 @@ function OrganisationDetails({ organisation: o }: { organisation: Organisation }
           {labels.type(o.type)}
         </Badge>
         <ConfidentialityBadge level={o.confidentiality} />
-        {deleted ? (
-          <Badge variant="outline" color="red.9" leftSection={<IconTrash size={12} aria-hidden />}>
-            {t('common.deleted')}
-          </Badge>
-        ) : null}
+        {deleted ? <DeletedBadge /> : null}
       </Group>
       {deleted ? (
         <Alert color="red.9" variant="outline" icon={<IconTrash aria-hidden />} mb="lg">

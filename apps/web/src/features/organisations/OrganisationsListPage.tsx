@@ -1,12 +1,13 @@
 import { type Organisation, OrganisationTypeSchema } from '@habeas/shared';
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconBuildingCommunity, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { ExportMenu } from '../exports';
@@ -66,16 +67,7 @@ export function OrganisationsListPage() {
               <Anchor component={Link} to={`/organisations/${o.id}`} fw={600}>
                 {o.name}
               </Anchor>
-              {o.deletedAt ? (
-                <Badge
-                  size="sm"
-                  variant="outline"
-                  color="red.9"
-                  leftSection={<IconTrash size={12} aria-hidden />}
-                >
-                  {t('common.deleted')}
-                </Badge>
-              ) : null}
+              {o.deletedAt ? <DeletedBadge size="sm" /> : null}
             </Group>
             {otherNames(o) ? <Text size="xs">{otherNames(o)}</Text> : null}
           </Stack>

@@ -1,5 +1,5 @@
-import { ErrorCode, type PersonDetail } from '@habeas/shared';
-import { Alert, Badge, Button, Group, Stack, Tabs } from '@mantine/core';
+import { type PersonDetail } from '@habeas/shared';
+import { Alert, Button, Group, Stack, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCheck, IconEdit, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -13,11 +13,12 @@ import { PersonPhoto } from '../attachments/PersonPhoto';
 import { useCan } from '../auth/use-session';
 import { AddCaseUpdateButton } from '../case-updates/AddCaseUpdateButton';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { describeError } from '../common/describe-error';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { PageHeader } from '../common/PageHeader';
 import { ConfidentialityBadge } from '../forms/confidentiality';
+import { useSaveFailure } from '../forms/use-save-failure';
 import { PersonTimeline } from '../timeline/SubjectTimelines';
 import { AffiliationsPanel } from './AffiliationsPanel';
 import { AuditPanel } from './AuditPanel';
@@ -104,21 +105,9 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
       { replace: true },
     );
 
+  const saveFailure = useSaveFailure();
   const failed = (error: unknown) => {
-    if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({
-        title: t('conflict.title'),
-        message: t('persons.changedMeanwhile'),
-        color: 'orange.9',
-      });
-      void queryClient.invalidateQueries({ queryKey: personKeys.detail(p.id) });
-      return;
-    }
-    notifications.show({
-      title: t('forms.saveFailed'),
-      message: describeError(error, t).message,
-      color: 'red.9',
-    });
+    saveFailure(error, { message: t('persons.changedMeanwhile'), reload: personKeys.detail(p.id) });
   };
 
   const remove = useMutation({
@@ -234,16 +223,7 @@ function PersonDetails({ person: p }: { person: PersonDetail }) {
           <Group gap="xs">
             <PersonStatusBadge status={p.status} size="lg" />
             <ConfidentialityBadge level={p.confidentiality} size="lg" />
-            {deleted ? (
-              <Badge
-                size="lg"
-                variant="outline"
-                color="red.9"
-                leftSection={<IconTrash size={12} aria-hidden />}
-              >
-                {t('common.deleted')}
-              </Badge>
-            ) : null}
+            {deleted ? <DeletedBadge size="lg" /> : null}
           </Group>
           <NamesByScript names={p.names} displayName={p.displayName} />
           {deleted ? (

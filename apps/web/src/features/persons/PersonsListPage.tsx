@@ -7,7 +7,6 @@ import {
 } from '@habeas/shared';
 import {
   Anchor,
-  Badge,
   Button,
   Checkbox,
   Collapse,
@@ -19,13 +18,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconAdjustmentsHorizontal, IconPlus, IconTrash, IconUsers } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal, IconPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { ExportMenu } from '../exports';
@@ -157,16 +157,7 @@ export function PersonsListPage() {
             <Anchor component={Link} to={`/persons/${p.id}`} fw={600}>
               {p.displayName}
             </Anchor>
-            {p.deletedAt ? (
-              <Badge
-                size="sm"
-                variant="outline"
-                color="red.9"
-                leftSection={<IconTrash size={12} aria-hidden />}
-              >
-                {t('common.deleted')}
-              </Badge>
-            ) : null}
+            {p.deletedAt ? <DeletedBadge size="sm" /> : null}
           </Group>
         ),
       },

@@ -5,31 +5,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { describeError } from '../common/describe-error';
+import { useSaveFailure } from '../forms/use-save-failure';
 import { useServerErrors } from '../forms/use-server-errors';
 import { personKeys } from './persons-api';
 
 /** Shows a failed sub-record save: a version conflict reloads the person, anything else says why. */
 export function useSubRecordFailure(personId: string) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  return (error: unknown) => {
-    if (isApiError(error) && error.code === ErrorCode.VERSION_CONFLICT) {
-      notifications.show({
-        title: t('conflict.title'),
-        message: t('persons.changedMeanwhile'),
-        color: 'orange.9',
-      });
-      void queryClient.invalidateQueries({ queryKey: personKeys.detail(personId) });
-      return true;
-    }
-    notifications.show({
-      title: t('forms.saveFailed'),
-      message: describeError(error, t).message,
-      color: 'red.9',
-    });
-    return false;
-  };
+  const saveFailure = useSaveFailure();
+  return (error: unknown) =>
+    saveFailure(error, { message: t('persons.changedMeanwhile'), reload: personKeys.detail(personId) });
 }
 
 /**

@@ -4,14 +4,15 @@ import {
   SourceKindSchema,
   SourceReliabilitySchema,
 } from '@habeas/shared';
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { IconFileText, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconFileText, IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { useFormatters } from '../../i18n/format';
 import { useCan, useCurrentUser } from '../auth/use-session';
+import { DeletedBadge } from '../common/DeletedBadge';
 import { EmptyState } from '../common/EmptyState';
 import { PageHeader } from '../common/PageHeader';
 import { ConfidentialityBadge } from '../forms/confidentiality';
@@ -65,16 +66,7 @@ export function SourcesListPage() {
               <Anchor component={Link} to={`/sources/${s.id}`} fw={600}>
                 {s.title}
               </Anchor>
-              {s.deletedAt ? (
-                <Badge
-                  size="sm"
-                  variant="outline"
-                  color="red.9"
-                  leftSection={<IconTrash size={12} aria-hidden />}
-                >
-                  {t('common.deleted')}
-                </Badge>
-              ) : null}
+              {s.deletedAt ? <DeletedBadge size="sm" /> : null}
             </Group>
             {s.citation ? (
               <Text size="xs" lineClamp={2}>

@@ -17,10 +17,10 @@ import { PageHeader } from '../common/PageHeader';
 import { ExportMenu } from '../exports';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList, replaceFilters } from '../lists/list-state';
+import { defineList } from '../lists/list-state';
 import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
-import { SavedSearchMenu } from '../saved-searches';
+import { ListSavedSearchMenu } from '../saved-searches';
 import { AppealsNav } from './AppealsNav';
 import { useAppealList } from './appeals-api';
 import { DeadlineCountdown } from './DeadlineCountdown';
@@ -160,12 +160,7 @@ export function AppealsListPage() {
         description={t('appeals.description')}
         actions={
           <>
-            <SavedSearchMenu
-              scope="appeals"
-              currentQuery=""
-              currentFilters={{ ...state.filters }}
-              onApply={(_q, filters) => list.update({ filters: replaceFilters(appealList, filters) })}
-            />
+            <ListSavedSearchMenu scope="appeals" list={list} config={appealList} withQuery={false} />
             {/* The deadline bounds become the export's period; level and overdue are named as not applied. */}
             <ExportMenu kind="appeals" filters={{ ...state.filters }} total={query.data?.total} />
           </>

@@ -18,11 +18,11 @@ import { ConfidentialityBadge } from '../forms/confidentiality';
 import { type EntityOption, EntityPicker } from '../forms/EntityPicker';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList, replaceFilters } from '../lists/list-state';
+import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
-import { SavedSearchMenu } from '../saved-searches';
+import { ListSavedSearchMenu } from '../saved-searches';
 import { useCaseList } from './cases-api';
 import { FilterTextInput } from './FilterTextInput';
 import {
@@ -203,12 +203,7 @@ export function CasesListPage() {
         description={t('cases.description')}
         actions={
           <>
-            <SavedSearchMenu
-              scope="cases"
-              currentQuery={state.q}
-              currentFilters={{ ...state.filters }}
-              onApply={(q, filters) => list.update({ q, filters: replaceFilters(caseList, filters) })}
-            />
+            <ListSavedSearchMenu scope="cases" list={list} config={caseList} />
             <ExportMenu
               kind="cases"
               filters={{ q: state.q || undefined, ...state.filters }}

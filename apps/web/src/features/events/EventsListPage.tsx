@@ -16,11 +16,11 @@ import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { FilterSelect, ShowDeletedFilter } from '../lists/FilterBar';
-import { defineList, replaceFilters } from '../lists/list-state';
+import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
-import { SavedSearchMenu } from '../saved-searches';
+import { ListSavedSearchMenu } from '../saved-searches';
 import { useEventList } from './events-api';
 import { useEventLabels } from './use-event-labels';
 
@@ -159,12 +159,7 @@ export function EventsListPage() {
         description={t('events.description')}
         actions={
           <>
-            <SavedSearchMenu
-              scope="events"
-              currentQuery={state.q}
-              currentFilters={{ ...state.filters }}
-              onApply={(q, filters) => list.update({ q, filters: replaceFilters(eventList, filters) })}
-            />
+            <ListSavedSearchMenu scope="events" list={list} config={eventList} />
             {/* `from` / `to` as typed ("12.2011"): the export reads them with the same parser. */}
             <ExportMenu
               kind="events"

@@ -15,11 +15,11 @@ import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { FilterSelect, ShowDeletedFilter } from '../lists/FilterBar';
-import { defineList, replaceFilters } from '../lists/list-state';
+import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
-import { SavedSearchMenu } from '../saved-searches';
+import { ListSavedSearchMenu } from '../saved-searches';
 import { useOrganisationList } from './organisations-api';
 import { useOrganisationLabels } from './use-organisation-labels';
 
@@ -133,12 +133,7 @@ export function OrganisationsListPage() {
         description={t('organisations.description')}
         actions={
           <>
-            <SavedSearchMenu
-              scope="organisations"
-              currentQuery={state.q}
-              currentFilters={{ ...state.filters }}
-              onApply={(q, filters) => list.update({ q, filters: replaceFilters(organisationList, filters) })}
-            />
+            <ListSavedSearchMenu scope="organisations" list={list} config={organisationList} />
             <ExportMenu
               kind="organisations"
               filters={{ q: state.q || undefined, ...state.filters }}

@@ -32,7 +32,7 @@ import { ExportMenu } from '../exports';
 import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
-import { defineList, replaceFilters } from '../lists/list-state';
+import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
@@ -42,7 +42,7 @@ import {
   searchOrganisationOptions,
 } from '../organisations/organisations-api';
 import { useOrganisationLabels } from '../organisations/use-organisation-labels';
-import { SavedSearchMenu } from '../saved-searches';
+import { ListSavedSearchMenu } from '../saved-searches';
 import { DateBoundFilter, IdFilterPicker, TextFilter, YearsFilter } from './filters';
 import { PersonStatusBadge } from './PersonStatusBadge';
 import {
@@ -257,12 +257,7 @@ export function PersonsListPage() {
         description={t('persons.description')}
         actions={
           <>
-            <SavedSearchMenu
-              scope="persons"
-              currentQuery={state.q}
-              currentFilters={{ ...state.filters }}
-              onApply={(q, saved) => list.update({ q, filters: replaceFilters(personList, saved) })}
-            />
+            <ListSavedSearchMenu scope="persons" list={list} config={personList} />
             <ExportMenu
               kind="persons"
               filters={{ q: state.q || undefined, ...state.filters }}

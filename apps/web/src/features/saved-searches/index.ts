@@ -4,6 +4,7 @@
  * Usage: `<SavedSearchMenu scope="persons" currentQuery={state.q} currentFilters={filters}
  * onApply={(q, f) => list.update({ q, filters: { ...f } })} />`.
  */
+export { ListSavedSearchMenu, type ListSavedSearchMenuProps } from './ListSavedSearchMenu';
 export { SavedSearchMenu, type SavedSearchMenuProps } from './SavedSearchMenu';
 export { SaveSearchModal, type SaveSearchModalProps } from './SaveSearchModal';
 export {

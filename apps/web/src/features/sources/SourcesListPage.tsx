@@ -19,11 +19,11 @@ import { ConfidentialityBadge } from '../forms/confidentiality';
 import type { DataColumn } from '../lists/columns';
 import { DataTable } from '../lists/DataTable';
 import { FilterSelect, ShowDeletedFilter } from '../lists/FilterBar';
-import { defineList, replaceFilters } from '../lists/list-state';
+import { defineList } from '../lists/list-state';
 import { SearchBox } from '../lists/SearchBox';
 import { listTableBinding } from '../lists/table-binding';
 import { useListState } from '../lists/use-list-state';
-import { SavedSearchMenu } from '../saved-searches';
+import { ListSavedSearchMenu } from '../saved-searches';
 import { GradeBadge, SourceAuthor } from './SourceBits';
 import { useSourceList } from './sources-api';
 import { useSourceLabels } from './use-source-labels';
@@ -127,12 +127,7 @@ export function SourcesListPage() {
         description={t('sources.description')}
         actions={
           <>
-            <SavedSearchMenu
-              scope="sources"
-              currentQuery={state.q}
-              currentFilters={{ ...state.filters }}
-              onApply={(q, filters) => list.update({ q, filters: replaceFilters(sourceList, filters) })}
-            />
+            <ListSavedSearchMenu scope="sources" list={list} config={sourceList} />
             {createButton}
           </>
         }
